@@ -1,0 +1,53 @@
+package dev.etagfilter;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.function.Function;
+
+/**
+ * The raw conditional headers of one request, exactly as received (all lines of a header joined
+ * with {@code ", "}); {@code null} means the header was absent. Parsing happens in {@link
+ * Preconditions#parse}.
+ *
+ * @param ifMatch {@code If-Match} (RFC 9110 section 13.1.1)
+ * @param ifNoneMatch {@code If-None-Match} (RFC 9110 section 13.1.2)
+ * @param ifModifiedSince {@code If-Modified-Since} (RFC 9110 section 13.1.3)
+ * @param ifUnmodifiedSince {@code If-Unmodified-Since} (RFC 9110 section 13.1.4)
+ */
+public record ConditionalHeaders(
+    String ifMatch, String ifNoneMatch, String ifModifiedSince, String ifUnmodifiedSince) {
+
+  /** {@code If-Match}. */
+  public static final String IF_MATCH = "If-Match";
+  /** {@code If-None-Match}. */
+  public static final String IF_NONE_MATCH = "If-None-Match";
+  /** {@code If-Modified-Since}. */
+  public static final String IF_MODIFIED_SINCE = "If-Modified-Since";
+  /** {@code If-Unmodified-Since}. */
+  public static final String IF_UNMODIFIED_SINCE = "If-Unmodified-Since";
+
+  /** No conditional header at all. */
+  public static final ConditionalHeaders NONE = new ConditionalHeaders(null, null, null, null);
+
+  /** Reads the four headers from a Jakarta REST {@link HttpHeaders}. */
+  public static ConditionalHeaders from(HttpHeaders headers) {
+    return from(headers::getHeaderString);
+  }
+
+  /**
+   * Reads the four headers through a case-insensitive lookup that returns a header's lines joined
+   * by commas, or null when absent, such as {@code ContainerRequestContext::getHeaderString}
+   * (RFC 9110 5.3: several lines of a list header mean the same as one line joined by commas).
+   */
+  public static ConditionalHeaders from(Function<String, String> headerString) {
+    return new ConditionalHeaders(
+        headerString.apply(IF_MATCH),
+        headerString.apply(IF_NONE_MATCH),
+        headerString.apply(IF_MODIFIED_SINCE),
+        headerString.apply(IF_UNMODIFIED_SINCE));
+  }
+
+  /** True when neither {@code If-Match} nor {@code If-None-Match} was sent. */
+  public boolean lacksEntityTagCondition() {
+    return ifMatch == null && ifNoneMatch == null;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.etagfilter;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
+import java.util.List;
+
+/**
+ * The value of an {@code If-Match} or {@code If-None-Match} header: either {@link #ANY} ({@code *})
+ * or a list of entity tags (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-13.1.1">RFC 9110
+ * section 13.1.1</a> and <a href="https://www.rfc-editor.org/rfc/rfc9110#section-13.1.2">13.1.2</a>).
+ *
+ * <pre>{@code
+ * EntityTagList.parse("If-Match", "\"a\", W/\"b\"");   // two tags
+ * EntityTagList.parse("If-Match", "*");                // ANY
+ * EntityTagList.parse("If-Match", " , \"a\" ,, ");     // one tag: empty list elements are allowed
+ * EntityTagList.parse("If-Match", "abc");              // MalformedHeaderException: not quoted
+ * }</pre>
+ *
+ * <p>Grammar: {@code "*" / #entity-tag}, where {@code #} is the list rule of RFC 9110 section 5.6.1:
+ * elements separated by commas with optional whitespace, empty elements ignored.
+ */
+@Immutable
+public final class EntityTagList {
+
+  /** {@code *}: any current representation. */
+  public static final EntityTagList ANY = new EntityTagList(true, ImmutableList.of());
+
+  private final boolean any;
+  private final ImmutableList<EntityTag> tags;
+
+  private EntityTagList(boolean any, ImmutableList<EntityTag> tags) {
+    this.any = any;
+    this.tags = tags;
+  }
+
+  /** A list of the given tags; never {@link #ANY}. */
+  public static EntityTagList of(List<EntityTag> tags) {
+    return new EntityTagList(false, ImmutableList.copyOf(tags));
+  }
+
+  /** A list of the given tags; never {@link #ANY}. */
+  public static EntityTagList of(EntityTag... tags) {
+    return new EntityTagList(false, ImmutableList.copyOf(tags));
+  }
+
+  /**
+   * Parses a header value within {@link HeaderLimits#DEFAULT}.
+   *
+   * @throws MalformedHeaderException if the value breaks the grammar or the limits
+   */
+  public static EntityTagList parse(String headerName, String value) {
+    return parse(headerName, value, HeaderLimits.DEFAULT);
+  }
+
+  /**
+   * Parses a header value (all its lines joined with commas) within the given limits.
+   *
+   * @throws MalformedHeaderException if the value breaks the grammar or the limits
+   */
+  public static EntityTagList parse(String headerName, String value, HeaderLimits limits) {
+    requireNonNull(headerName, "headerName");
+    requireNonNull(value, "value");
+    return new EntityTagListParser(headerName, value, limits).parse();
+  }
+
+  /** True for {@code *}. */
+  public boolean isAny() {
+    return any;
+  }
+
+  /** The listed tags in the order sent; empty for {@link #ANY}. */
+  public List<EntityTag> tags() {
+    return tags;
+  }
+
+  /**
+   * Whether any listed tag matches {@code current} by strong comparison (RFC 9110 section 8.8.3.2),
+   * the comparison {@code If-Match} uses. False for {@link #ANY}: callers decide {@code *} first.
+   */
+  public boolean anyStrongMatch(EntityTag current) {
+    for (EntityTag tag : tags) {
+      if (tag.strongMatch(current)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether any listed tag matches {@code current} by weak comparison (RFC 9110 section 8.8.3.2),
+   * the comparison {@code If-None-Match} uses. False for {@link #ANY}.
+   */
+  public boolean anyWeakMatch(EntityTag current) {
+    for (EntityTag tag : tags) {
+      if (tag.weakMatch(current)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EntityTagList that && any == that.any && tags.equals(that.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    return any ? 1 : tags.hashCode();
+  }
+
+  /** The wire form: {@code *} or the tags joined by {@code ", "}. */
+  @Override
+  public String toString() {
+    if (any) {
+      return "*";
+    }
+    StringBuilder out = new StringBuilder();
+    for (EntityTag tag : tags) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(tag);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,162 @@
+package dev.etagfilter.internal;
+
+import dev.etagfilter.ETagKind;
+import dev.etagfilter.EntityTag;
+import dev.etagfilter.Outcome;
+import dev.etagfilter.PreconditionEvaluator;
+import dev.etagfilter.PreconditionEvent;
+import dev.etagfilter.Preconditions;
+import dev.etagfilter.ResourceState;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
+import java.util.Set;
+
+/**
+ * After a resource method: sets {@code ETag} on successful responses that carry a representation,
+ * answers GET/HEAD preconditions against it (304 or 412), and turns every library 412 into the
+ * current representation with its {@code ETag}. A thin adapter: every rule is in {@link
+ * PreconditionEvaluator}.
+ */
+final class ETagResponseFilter implements ContainerResponseFilter {
+
+  /** RFC 9110 8.8.3: the methods whose 2xx responses describe the target's current state. */
+  private static final Set<String> TAGGED_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH");
+
+  /**
+   * RFC 9110 15.4.5: a 304 carries no content, so no representation metadata that would describe
+   * content the client does not receive.
+   */
+  private static final Set<String> NOT_MODIFIED_DROPPED_HEADERS =
+      Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING,
+          HttpHeaders.CONTENT_LANGUAGE, "Content-Range", "Content-MD5", "Transfer-Encoding");
+
+  private final MethodPolicy policy;
+  private final FeatureOptions options;
+  private final RepresentationTagger tagger;
+  private final EventDispatcher events;
+
+  @Context private Providers providers;
+
+  ETagResponseFilter(MethodPolicy policy, FeatureOptions options, RepresentationTagger tagger, EventDispatcher events) {
+    this.policy = policy;
+    this.options = options;
+    this.tagger = tagger;
+    this.events = events;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getEntity() instanceof CurrentRepresentation current) {
+      answerPreconditionFailed(request, response, current);
+      return;
+    }
+    String method = request.getMethod();
+    // RFC 9110 13.2.1: preconditions apply only where the response would otherwise be 2xx.
+    if (policy.kind() == ETagKind.NONE
+        || response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL
+        || !TAGGED_METHODS.contains(method)) {
+      return;
+    }
+    EntityTag tag = tagResponse(response);
+    if (tag == null) {
+      return;
+    }
+    exposeToCors(request, response);
+    if (PreconditionEvaluator.isGetOrHead(method)) {
+      ResourceState state = ResourceState.of(tag, response.getLastModified() == null ? null : response.getLastModified().toInstant());
+      Outcome outcome = PreconditionEvaluator.evaluate(method, preconditions(request), state);
+      if (outcome == Outcome.NOT_MODIFIED) {
+        notModified(response);
+      } else if (outcome == Outcome.PRECONDITION_FAILED) {
+        // The body already is the current representation, exactly as a GET returns it.
+        response.setStatus(Response.Status.PRECONDITION_FAILED.getStatusCode());
+        events.dispatch(PreconditionEvent.Type.PRECONDITION_FAILED, method, policy.pathTemplate(),
+            sentTag(request), tag);
+      }
+    }
+  }
+
+  /** The response's entity tag: the one the resource set itself, else one computed from its entity. */
+  private EntityTag tagResponse(ContainerResponseContext response) {
+    String existing = response.getHeaderString(HttpHeaders.ETAG);
+    if (existing != null) {
+      try {
+        return EntityTag.parse(existing.trim());
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    if (!response.hasEntity()) {
+      return null;
+    }
+    TaggedEntity tagged = tagger.tag(
+        response.getEntity(), response.getEntityType(), response.getMediaType(), policy.kind(), providers);
+    return apply(response, tagged);
+  }
+
+  private static EntityTag apply(ContainerResponseContext response, TaggedEntity tagged) {
+    if (tagged.body() != null) {
+      MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
+      response.setEntity(tagged.body(), response.getEntityAnnotations(), type);
+    }
+    if (tagged.tag() != null) {
+      response.getHeaders().putSingle(HttpHeaders.ETAG, tagged.tag().toString());
+    }
+    return tagged.tag();
+  }
+
+  /**
+   * Every library 412: the current representation as a GET would send it, with its {@code ETag};
+   * a problem body when the resource is absent.
+   */
+  private void answerPreconditionFailed(
+      ContainerRequestContext request, ContainerResponseContext response, CurrentRepresentation current) {
+    EntityTag tag = null;
+    if (current.entity() == null) {
+      response.setEntity(ProblemResponses.absentResourceBody(), null, ProblemResponses.PROBLEM_JSON);
+    } else {
+      Object entity = current.entity();
+      TaggedEntity tagged = current.tagged() != null
+          ? current.tagged()
+          : tagger.tag(entity, entity.getClass(), response.getMediaType(), policy.kind(), providers);
+      response.setEntity(entity, response.getEntityAnnotations(),
+          response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE);
+      tag = apply(response, tagged);
+      exposeToCors(request, response);
+    }
+    events.dispatch(PreconditionEvent.Type.PRECONDITION_FAILED, request.getMethod(), policy.pathTemplate(),
+        sentTag(request), tag);
+  }
+
+  /** RFC 9110 15.4.5: 304 with the validators and no content. */
+  private static void notModified(ContainerResponseContext response) {
+    response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+    response.setEntity(null);
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    headers.keySet().removeIf(name -> NOT_MODIFIED_DROPPED_HEADERS.stream().anyMatch(name::equalsIgnoreCase));
+  }
+
+  /** Lets scripts on other origins read {@code ETag} (Fetch standard, CORS-exposed headers). */
+  private void exposeToCors(ContainerRequestContext request, ContainerResponseContext response) {
+    if (options.exposeETagToCors() && request.getHeaderString("Origin") != null) {
+      CorsExposure.exposeETag(response.getHeaders());
+    }
+  }
+
+  private static Preconditions preconditions(ContainerRequestContext request) {
+    Object parsed = request.getProperty(PreconditionRequestFilter.PRECONDITIONS_PROPERTY);
+    return parsed instanceof Preconditions pre ? pre : Preconditions.none();
+  }
+
+  private static String sentTag(ContainerRequestContext request) {
+    String ifMatch = request.getHeaderString("If-Match");
+    return ifMatch != null ? ifMatch : request.getHeaderString("If-None-Match");
+  }
+}
