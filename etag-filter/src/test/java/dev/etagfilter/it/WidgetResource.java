@@ -1,0 +1,104 @@
+package dev.etagfilter.it;
+
+import dev.etagfilter.ETagKind;
+import dev.etagfilter.ETagSource;
+import dev.etagfilter.PreconditionFailedException;
+import dev.etagfilter.Preconditions;
+import dev.etagfilter.RequirePrecondition;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/** The resource under test: every write is a compare-and-set through {@link Preconditions}. */
+@Path("widgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WidgetResource {
+
+  private final WidgetStore store;
+
+  public WidgetResource(WidgetStore store) {
+    this.store = store;
+  }
+
+  @GET
+  public List<Widget> list() {
+    return store.all();
+  }
+
+  @GET
+  @Path("{id}")
+  public Widget get(@PathParam("id") String id) {
+    return store.find(id).orElseThrow(NotFoundException::new);
+  }
+
+  @GET
+  @Path("{id}/hashed")
+  @ETagSource(ETagKind.JSON_HASH)
+  public Widget getHashed(@PathParam("id") String id) {
+    return store.find(id).orElseThrow(NotFoundException::new);
+  }
+
+  @GET
+  @Path("{id}/text")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String text(@PathParam("id") String id) {
+    return store.find(id).orElseThrow(NotFoundException::new).getName();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Widget replace(@PathParam("id") String id, @Context HttpHeaders headers, Map<String, String> body) {
+    Preconditions pre = Preconditions.from(headers);
+    if (pre.isCreateOnly()) {
+      Widget created = new Widget(id, body.get("name"), 1);
+      Widget existing = store.find(id).orElse(null);
+      if (existing != null) {
+        throw PreconditionFailedException.withCurrent(existing);
+      }
+      store.put(created);
+      return created;
+    }
+    Widget current = store.find(id).orElseThrow(PreconditionFailedException::resourceAbsent);
+    long expected = pre.isForcedOverride() ? current.getVersion() : pre.expectedVersion().orElse(-1);
+    return store.replaceIfVersion(id, expected, body.get("name"))
+        .orElseThrow(() -> PreconditionFailedException.withCurrent(store.find(id).orElse(null)));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
+    Widget current = store.find(id).orElseThrow(NotFoundException::new);
+    long expected = Preconditions.from(headers).expectedVersion().orElse(-1);
+    if (!store.deleteIfVersion(id, expected)) {
+      throw PreconditionFailedException.withCurrent(store.find(id).orElse(current));
+    }
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/notes")
+  @RequirePrecondition(false)
+  public Response addNote(@PathParam("id") String id) {
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/unguarded")
+  @RequirePrecondition(false)
+  public Response unguarded(@PathParam("id") String id) {
+    return Response.noContent().build();
+  }
+}
