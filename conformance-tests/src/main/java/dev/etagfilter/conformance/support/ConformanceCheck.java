@@ -1,0 +1,18 @@
+package dev.etagfilter.conformance.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Marks a class of conformance checks: its constructor receives the {@link Service} under test,
+ * and its tests carry the tag {@code conformance} for selection by tag.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(ServiceExtension.class)
+@Tag("conformance")
+public @interface ConformanceCheck {}
