@@ -1,0 +1,135 @@
+package dev.etagfilter.sample.store;
+
+import dev.etagfilter.sample.item.Item;
+import dev.etagfilter.sample.item.ItemFields;
+import dev.etagfilter.sample.item.ItemIds;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The item operations the service offers, each built on the single-statement compare-and-sets of
+ * {@link ItemTable}: read the current row, check the caller's {@link WriteCondition} against its
+ * version, then write only if that version is still stored. A lost compare-and-set reads again, so
+ * the condition is always judged against the state the write replaces; a condition that names one
+ * version then fails, and the caller answers 412. Nothing is retried on the client's behalf.
+ *
+ * <p>Versions start at 1 and grow by one per change. Deleting keeps a tombstone with the version, so
+ * a re-created item continues from it and no version repeats for an id (see {@link ItemTable}).
+ */
+public final class ItemStore {
+
+  /**
+   * Attempts before giving up on a write that keeps losing its compare-and-set. Only writes that
+   * accept any version ({@code If-Match: *}) or re-read a changing tombstone loop at all.
+   */
+  private static final int MAX_ATTEMPTS = 5;
+
+  private final ItemTable table;
+
+  /** A store over {@code table}. */
+  public ItemStore(ItemTable table) {
+    this.table = table;
+  }
+
+  /** The live item with this id, if any. */
+  public Optional<Item> find(String id) {
+    return table.findLive(id);
+  }
+
+  /** Every live item, ordered by id. */
+  public List<Item> list() {
+    return table.listLive();
+  }
+
+  /** Stores a new item under a fresh random id, at version 1. */
+  public Item create(ItemFields fields) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      String id = ItemIds.generate();
+      if (table.insert(id, fields)) {
+        return Item.of(id, fields, 1);
+      }
+    }
+    throw new IllegalStateException("could not find a free random id in " + MAX_ATTEMPTS + " attempts");
+  }
+
+  /**
+   * Creates the item at {@code id} only if no live item has it (RFC 9110 13.1.2, {@code
+   * If-None-Match: *}): {@link WriteResult.Created} or {@link WriteResult.Conflict} with the live
+   * item. Over a tombstone the item continues from the tombstone's version.
+   */
+  public WriteResult createIfAbsent(String id, ItemFields fields) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Optional<Item> live = table.findLive(id);
+      if (live.isPresent()) {
+        return new WriteResult.Conflict(live.get());
+      }
+      Optional<Long> tombstone = table.tombstoneVersion(id);
+      if (tombstone.isPresent()) {
+        long version = tombstone.get();
+        if (table.reviveIfVersion(id, version, fields)) {
+          return new WriteResult.Created(Item.of(id, fields, version + 1));
+        }
+      } else if (table.insert(id, fields)) {
+        return new WriteResult.Created(Item.of(id, fields, 1));
+      }
+      // Another writer created, deleted or re-created it in between: look again.
+    }
+    return table.findLive(id).<WriteResult>map(WriteResult.Conflict::new).orElseGet(WriteResult.Absent::new);
+  }
+
+  /**
+   * Replaces the live item's fields with {@code change} applied to them, if {@code condition}
+   * permits its version. {@code change} may throw (e.g. a validation error); nothing is written then.
+   * A change to equal fields writes nothing and keeps the version, so the entity tag too.
+   *
+   * @return {@link WriteResult.Changed}, {@link WriteResult.Unchanged}, {@link
+   *     WriteResult.Conflict} with the current item, or {@link WriteResult.Absent}
+   */
+  public WriteResult replace(String id, WriteCondition condition, UnaryOperator<ItemFields> change) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Optional<Item> found = table.findLive(id);
+      if (found.isEmpty()) {
+        return new WriteResult.Absent();
+      }
+      Item current = found.get();
+      if (!condition.permits(current.version())) {
+        return new WriteResult.Conflict(current);
+      }
+      ItemFields next = change.apply(current.fields());
+      if (next.equals(current.fields())) {
+        // The read is the linearization point: at that version the item already had these fields.
+        return new WriteResult.Unchanged(current);
+      }
+      if (table.updateIfVersion(id, current.version(), next)) {
+        // The row was at current.version() with current.fields(), so it now is exactly this.
+        return new WriteResult.Changed(Item.of(id, next, current.version() + 1));
+      }
+      // Lost the compare-and-set: read again and judge the condition against the new state.
+    }
+    return table.findLive(id).<WriteResult>map(WriteResult.Conflict::new).orElseGet(WriteResult.Absent::new);
+  }
+
+  /**
+   * Deletes the live item if {@code condition} permits its version, leaving a tombstone.
+   *
+   * @return {@link WriteResult.Deleted}, {@link WriteResult.Conflict} with the current item, or
+   *     {@link WriteResult.Absent}
+   */
+  public WriteResult delete(String id, WriteCondition condition) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Optional<Item> found = table.findLive(id);
+      if (found.isEmpty()) {
+        return new WriteResult.Absent();
+      }
+      Item current = found.get();
+      if (!condition.permits(current.version())) {
+        return new WriteResult.Conflict(current);
+      }
+      if (table.deleteIfVersion(id, current.version())) {
+        return new WriteResult.Deleted();
+      }
+    }
+    return table.findLive(id).<WriteResult>map(WriteResult.Conflict::new).orElseGet(WriteResult.Absent::new);
+  }
+}
