@@ -8,11 +8,13 @@ import dev.etagfilter.conformance.support.ConformanceCheck;
 import dev.etagfilter.conformance.support.Exchange;
 import dev.etagfilter.conformance.support.Json;
 import dev.etagfilter.conformance.support.Race;
+import dev.etagfilter.conformance.support.Request;
 import dev.etagfilter.conformance.support.Service;
 import dev.etagfilter.conformance.support.Snapshot;
 import dev.etagfilter.conformance.support.Write;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,8 +45,9 @@ class ConcurrencyTest {
   @EnumSource(value = Write.class, names = {"PUT", "PATCH"})
   void sameIfMatchRaceHasExactlyOneWinner(Write write) {
     Snapshot item = service.create();
-    List<Exchange> race = Race.run(service.config().raceClients(),
-        i -> service.send(write.settingCounter(item.path(), service.config(), BigDecimal.valueOf(1000 + i)).ifMatch(item.etag())));
+    List<Request> writes = IntStream.range(0, service.config().raceClients())
+        .mapToObj(i -> write.settingCounter(item.path(), service.config(), BigDecimal.valueOf(1000 + i)).ifMatch(item.etag())).toList();
+    List<Exchange> race = Race.run(writes.size(), i -> service.send(writes.get(i)));
     Exchange winner = assertExactlyOneWinner(race);
     assertFinalStateIsTheWinners(item.path(), winner);
   }

@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-13.1.2">13.1.2</a> ({@code "*" / #entity-tag}):
  * a write that cannot say which version it edited is answered 400 with a problem body, never
  * guessed at, never a 5xx, and nothing is written. Over-long headers and tag lists count as malformed.
+ * Requests are written byte for byte, so control characters reach the server as sent. The long
+ * values stay under 8 KB, where HTTP servers commonly refuse the whole header section themselves.
  */
 @ConformanceCheck
 class MalformedHeaderTest {
@@ -38,7 +40,7 @@ class MalformedHeaderTest {
   @MethodSource("malformedValues")
   void malformedHeaderOnAWriteGets400Problem(UnaryOperator<String> malformed, String header) {
     Snapshot item = service.create();
-    Request put = Request.put(item.path(), service.config().updateBody()).header(header, malformed.apply(item.etag()));
+    Request put = Request.put(item.path(), service.config().updateBody()).header(header, malformed.apply(item.etag())).raw();
     assertProblem(service.send(put), 400);
     assertNothingWritten(service, item);
   }
@@ -55,7 +57,7 @@ class MalformedHeaderTest {
         Named.of("tags without a comma", tag -> tag + " " + tag),
         Named.of("control character in a tag", tag -> tag.substring(0, tag.length() - 1) + "\u0001\""),
         Named.of("huge header (5000 characters)", tag -> "\"" + "x".repeat(5000) + "\""),
-        Named.of("thousands of tags", tag -> IntStream.range(0, 1500).mapToObj(i -> "\"" + i + "\"")
+        Named.of("a thousand tags", tag -> IntStream.range(0, 1000).mapToObj(i -> "\"" + i % 10 + "\"")
             .collect(Collectors.joining(",")) + "," + tag));
     return values.flatMap(value -> Stream.of("If-Match", "If-None-Match").map(header -> Arguments.of(value, header)));
   }

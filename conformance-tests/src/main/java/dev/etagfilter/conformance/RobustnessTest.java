@@ -21,6 +21,7 @@ import org.junit.jupiter.api.function.Executable;
  * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5">15.5</a> and
  * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6">15.6</a>: bad input is the client's
  * error (4xx), never the server's (5xx), and no write gets through without a valid entity tag.
+ * Requests are written byte for byte, control characters and a 20 KB value included.
  */
 @ConformanceCheck
 class RobustnessTest {
@@ -31,9 +32,9 @@ class RobustnessTest {
 
   /** Values that are malformed as entity-tag lists and invalid as HTTP dates. */
   private static final List<String> GARBAGE = List.of(
-      "abc", "\"abc", "abc\"", "*, \"a\"", "W/", "W/\"", "W/abc", "\"a\"\"b\"", "\"a\" \"b\"", "\"\\\"",
+      "abc", "\"abc", "abc\"", "*, \"a\"", "W/", "W/\"", "W/abc", "\"a\"\"b\"", "\"a\" \"b\"", "\"a\u0001\"", "\"\u007f\"", "\"a\tb\"",
       "yesterday", "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:61:61", "-1", "99999999999999999999",
-      "\"x\";q=1", "<\"a\">", "\u00e9t\u00e9", "\"" + "9".repeat(3000));
+      "\"x\";q=1", "<\"a\">", "\u00e9t\u00e9", "\"" + "9".repeat(3000), "\"" + "9".repeat(20_000) + "\"");
 
   private final Service service;
 
@@ -49,7 +50,7 @@ class RobustnessTest {
     for (Function<String, Request> request : requests(item)) {
       for (String header : HEADERS) {
         for (String value : GARBAGE) {
-          Exchange exchange = service.send(request.apply(item.path()).header(header, value));
+          Exchange exchange = service.send(request.apply(item.path()).header(header, value).raw());
           checks.add(() -> assertNoServerError(exchange));
           checks.add(() -> assertFalse(exchange.successful() && isWrite(exchange), () -> "A write got through:\n" + exchange));
         }

@@ -1,9 +1,8 @@
 package dev.etagfilter.conformance.support;
 
-import io.restassured.http.Header;
-import io.restassured.response.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,15 +16,15 @@ public final class Exchange {
   private final URI node;
   private final Request request;
   private final int status;
-  private final List<Header> headers;
+  private final List<Map.Entry<String, String>> headers;
   private final String body;
 
-  Exchange(URI node, Request request, Response response) {
+  Exchange(URI node, Request request, int status, List<Map.Entry<String, String>> headers, String body) {
     this.node = node;
     this.request = request;
-    this.status = response.statusCode();
-    this.headers = response.headers().asList();
-    this.body = response.asString();
+    this.status = status;
+    this.headers = List.copyOf(headers);
+    this.body = body;
   }
 
   /** The request that was sent. */
@@ -45,7 +44,7 @@ public final class Exchange {
 
   /** All values of a response header, in order (case-insensitive name). */
   public List<String> headers(String name) {
-    return headers.stream().filter(h -> h.getName().equalsIgnoreCase(name)).map(Header::getValue).toList();
+    return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).toList();
   }
 
   /** The first value of a response header. */
@@ -82,8 +81,8 @@ public final class Exchange {
   public String toString() {
     StringBuilder text = new StringBuilder("request to ").append(node).append(":\n  ").append(request)
         .append("\nresponse: ").append(status);
-    for (Header header : headers) {
-      text.append("\n  ").append(header.getName()).append(": ").append(shorten(header.getValue()));
+    for (Map.Entry<String, String> header : headers) {
+      text.append("\n  ").append(header.getKey()).append(": ").append(shorten(header.getValue()));
     }
     if (!body.isEmpty()) {
       text.append("\n  ").append(shorten(body));

@@ -36,6 +36,9 @@ public final class Race {
       if (e.getCause() instanceof Error error) {
         throw error;
       }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
       throw new IllegalStateException("A client failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

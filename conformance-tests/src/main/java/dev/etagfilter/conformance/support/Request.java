@@ -23,18 +23,21 @@ public final class Request {
   private final List<Map.Entry<String, String>> headers;
   private final String contentType;
   private final String body;
+  private final boolean raw;
 
-  private Request(String method, String path, List<Map.Entry<String, String>> headers, String contentType, String body) {
+  private Request(
+      String method, String path, List<Map.Entry<String, String>> headers, String contentType, String body, boolean raw) {
     this.method = method;
     this.path = path;
     this.headers = List.copyOf(headers);
     this.contentType = contentType;
     this.body = body;
+    this.raw = raw;
   }
 
   /** A request without a body. */
   public static Request of(String method, String path) {
-    return new Request(method, path, List.of(), null, null);
+    return new Request(method, path, List.of(), null, null, false);
   }
 
   /** GET {@code path}. */
@@ -64,14 +67,22 @@ public final class Request {
 
   /** The same request with this body and {@code Content-Type}. */
   public Request body(String newContentType, String newBody) {
-    return new Request(method, path, headers, newContentType, newBody);
+    return new Request(method, path, headers, newContentType, newBody, raw);
   }
 
   /** The same request with one more header (a repeated name sends the header twice). */
   public Request header(String name, String value) {
     List<Map.Entry<String, String>> more = new ArrayList<>(headers);
     more.add(Map.entry(name, value));
-    return new Request(method, path, more, contentType, body);
+    return new Request(method, path, more, contentType, body, raw);
+  }
+
+  /**
+   * The same request, to be written byte for byte ({@link RawHttp}) instead of through the HTTP
+   * client, which cleans control characters out of header values before sending them.
+   */
+  public Request raw() {
+    return new Request(method, path, headers, contentType, body, true);
   }
 
   /** With {@code If-Match: value}. */
@@ -107,6 +118,11 @@ public final class Request {
   /** The body, or null. */
   public String body() {
     return body;
+  }
+
+  /** Whether it is sent byte for byte. */
+  public boolean isRaw() {
+    return raw;
   }
 
   /** The request as it would appear on the wire (long values shortened). */

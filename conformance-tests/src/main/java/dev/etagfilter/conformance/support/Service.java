@@ -6,6 +6,7 @@ import static io.restassured.config.RedirectConfig.redirectConfig;
 
 import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,9 @@ public final class Service implements AutoCloseable {
   /** Sends to node {@code index} (0-based). */
   public Exchange sendTo(int index, Request request) {
     URI node = nodes.get(index);
+    if (request.isRaw()) {
+      return RawHttp.send(node, request);
+    }
     RequestSpecification spec = RestAssured.given().config(HTTP).baseUri(node.toString()).urlEncodingEnabled(false);
     for (Map.Entry<String, String> header : request.headers()) {
       spec.header(header.getKey(), header.getValue());
@@ -77,7 +81,10 @@ public final class Service implements AutoCloseable {
     if (request.body() != null) {
       spec.contentType(request.contentType()).body(request.body().getBytes(StandardCharsets.UTF_8));
     }
-    return new Exchange(node, request, spec.request(request.method(), request.path()));
+    Response response = spec.request(request.method(), request.path());
+    List<Map.Entry<String, String>> headers =
+        response.headers().asList().stream().map(h -> Map.entry(h.getName(), h.getValue())).toList();
+    return new Exchange(node, request, response.statusCode(), headers, response.asString());
   }
 
   /** POSTs the configured create body and returns the new resource as a GET then sees it. */

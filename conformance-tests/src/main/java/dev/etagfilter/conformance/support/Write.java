@@ -37,7 +37,8 @@ public enum Write {
     return switch (this) {
       case PUT -> Request.put(path, config.updateWithCounter(value));
       case PATCH -> {
-        assumeTrue(config.patchSupported() && MERGE_PATCH.equals(config.patchMediaType()),
+        assumeTrue(config.patchSupported(), () -> Setting.PATCH.key() + "=false: the target offers no PATCH");
+        assumeTrue(MERGE_PATCH.equals(config.patchMediaType()),
             () -> "the counter checks PATCH with " + MERGE_PATCH + " only; the target's is " + config.patchMediaType());
         yield Request.of("PATCH", path).body(MERGE_PATCH, Json.text(config.patchWithCounter(value)));
       }

@@ -1,0 +1,98 @@
+package dev.etagfilter.conformance.ci;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sample service as its own process, started the way its README says ({@code java -jar
+ * sample-service.jar --port 0 --db-url URL}); its base URL is read from the start banner.
+ */
+final class SampleProcess implements AutoCloseable {
+
+  private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+  /** How long the process may take to start on a busy machine before the suite gives up. */
+  private static final long START_SECONDS = 120;
+
+  private final Process process;
+  private final URI baseUri;
+
+  private SampleProcess(Process process, URI baseUri) {
+    this.process = process;
+    this.baseUri = baseUri;
+  }
+
+  /** The runnable jar, which must have been built. */
+  static Path jar(String path) {
+    if (path == null || !Files.isRegularFile(Path.of(path))) {
+      throw new IllegalStateException("The sample's runnable jar is missing (" + path + "): build it first with"
+          + " mvn -pl etag-filter,sample-service package -DskipTests");
+    }
+    return Path.of(path);
+  }
+
+  /** Starts the jar on a free port and waits for its banner; output goes to target/NAME.log. */
+  static SampleProcess start(Path jar, String name, String jdbcUrl) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(), "--port", "0", "--db-url", jdbcUrl)
+        .redirectErrorStream(true)
+        .start();
+    Path log = Path.of("target", name + ".log");
+    CompletableFuture<URI> listening = new CompletableFuture<>();
+    Thread pump = new Thread(() -> pump(process, log, listening), name + "-output");
+    pump.setDaemon(true);
+    pump.start();
+    try {
+      return new SampleProcess(process, listening.get(START_SECONDS, TimeUnit.SECONDS));
+    } catch (ExecutionException | TimeoutException e) {
+      process.destroyForcibly().waitFor();
+      throw new IllegalStateException("The sample process did not start; see " + log.toAbsolutePath(), e);
+    }
+  }
+
+  /** Copies the output to the log and completes {@code listening} with the banner's URL. */
+  private static void pump(Process process, Path log, CompletableFuture<URI> listening) {
+    List<String> seen = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+         var writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        writer.write(line);
+        writer.newLine();
+        writer.flush();
+        seen.add(line);
+        Matcher matcher = LISTENING.matcher(line);
+        if (matcher.find()) {
+          listening.complete(URI.create(matcher.group(1)));
+        }
+      }
+    } catch (IOException e) {
+      listening.completeExceptionally(e);
+    }
+    listening.completeExceptionally(new IllegalStateException("exited before listening: " + String.join("\n", seen)));
+  }
+
+  URI baseUri() {
+    return baseUri;
+  }
+
+  /** SIGTERM, so the sample's shutdown hook closes its pool; forced if it takes too long. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
