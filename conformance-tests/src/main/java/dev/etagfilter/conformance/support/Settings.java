@@ -26,7 +26,12 @@ public final class Settings {
 
   /** Fixed settings, with no environment: for tests of the suite itself. */
   public static Settings of(Map<String, String> values) {
-    return new Settings(key -> Optional.ofNullable(values.get(key)), name -> null);
+    return of(values, Map.of());
+  }
+
+  /** Fixed parameters and environment: for tests of the suite itself. */
+  public static Settings of(Map<String, String> parameters, Map<String, String> environment) {
+    return new Settings(key -> Optional.ofNullable(parameters.get(key)), environment::get);
   }
 
   /** The configured value, or empty when neither a parameter nor the environment sets it. */
