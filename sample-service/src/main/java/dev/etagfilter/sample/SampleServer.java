@@ -105,14 +105,21 @@ public final class SampleServer implements AutoCloseable {
     }
     closed = true;
     try {
+      stopHttp();
+    } finally {
+      pool.close();
+    }
+  }
+
+  /** Graceful first; a hard stop only when requests are still running after the grace period. */
+  private void stopHttp() {
+    try {
       http.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).get(GRACE_SECONDS + 1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // fall through to the hard stop
-    } finally {
       http.shutdownNow();
-      pool.close();
+    } catch (ExecutionException | TimeoutException e) {
+      http.shutdownNow();
     }
   }
 
