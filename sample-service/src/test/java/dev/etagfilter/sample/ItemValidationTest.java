@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -169,12 +172,23 @@ class ItemValidationTest {
     assertEquals("application/merge-patch+json", response.headers().firstValue("Accept-Patch").orElse(""));
   }
 
-  /** A malformed Content-Type header is a client error, not a 5xx. */
+  /** A Content-Type or Accept that is not a media type is a 400 problem naming the header. */
   @Test
-  void aMalformedContentTypeIsAClientError() {
-    HttpResponse<String> response = http.send("POST", "items", "application/", SHIRT);
+  void malformedMediaTypeHeadersAre400Problems() {
+    assertTrue(assertProblem(400, http.send("POST", "items", "application/", SHIRT)).get("detail").asText()
+        .contains("Content-Type"));
+    assertProblem(400, http.send("PUT", path, ";;;", SHIRT, "If-Match", "\"1\""));
+    assertTrue(assertProblem(400, http.get(path, "Accept", "garbage///")).get("detail").asText().contains("Accept"));
+  }
 
-    assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.toString());
+  /** RFC 3986: a request target with a broken escape or a raw '|' is a 400 problem, not Grizzly's 500 page. */
+  @Test
+  void malformedRequestTargetsAre400Problems() throws Exception {
+    for (String target : List.of("/items/%ZZ", "/items?x=%%", "/items/a|b", "/" + path + "%")) {
+      String response = rawRequest("GET " + target + " HTTP/1.1");
+      assertTrue(response.startsWith("HTTP/1.1 400"), target + " -> " + response);
+      assertTrue(response.contains("application/problem+json"), response);
+    }
   }
 
   /** A body over 64 KiB with a Content-Length is refused with a 413 problem before it is read. */
@@ -217,6 +231,18 @@ class ItemValidationTest {
   @Test
   void anUnknownPathIs404Problem() {
     assertProblem(404, http.get("nothing/here"));
+  }
+
+  /** Sends {@code requestLine} over a plain socket: the JDK client refuses to build such URIs. */
+  private static String rawRequest(String requestLine) throws Exception {
+    URI base = server.baseUri();
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static List<String> fields(JsonNode problem) {
