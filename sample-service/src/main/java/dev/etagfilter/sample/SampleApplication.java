@@ -7,6 +7,7 @@ import dev.etagfilter.sample.item.ItemResource;
 import dev.etagfilter.sample.item.TestDelays;
 import dev.etagfilter.sample.store.ItemStore;
 import dev.etagfilter.sample.web.AdminResource;
+import dev.etagfilter.sample.web.HeaderSyntaxFilter;
 import dev.etagfilter.sample.web.IndexResource;
 import dev.etagfilter.sample.web.JsonMapperResolver;
 import dev.etagfilter.sample.web.JsonObjectBodyReader;
@@ -46,6 +47,7 @@ final class SampleApplication {
         .register(JacksonFeature.withoutExceptionMappers())
         .register(json)
         .register(new JsonObjectBodyReader(json.strictTreeReader(), JsonObjectBodyReader.DEFAULT_MAX_BYTES))
+        .register(new HeaderSyntaxFilter())
         .register(new WebApplicationProblemMapper())
         .register(new JsonProblemMapper())
         .register(new UnexpectedProblemMapper())

@@ -7,6 +7,7 @@ import dev.etagfilter.sample.store.Database;
 import dev.etagfilter.sample.store.ItemStore;
 import dev.etagfilter.sample.store.ItemTable;
 import dev.etagfilter.sample.web.JsonMapperResolver;
+import dev.etagfilter.sample.web.RequestTargetGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 
 /**
  * The running sample service: the database pool, the Jersey application and the Grizzly server.
@@ -61,9 +64,10 @@ public final class SampleServer implements AutoCloseable {
       JsonMapperResolver json = new JsonMapperResolver();
       ETagFeature feature = SampleApplication.feature(store, json);
       URI bind = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
-      HttpServer http =
-          GrizzlyHttpServerFactory.createHttpServer(
-              bind, SampleApplication.create(store, feature, json, config.testDelays()), false);
+      GrizzlyHttpContainer jersey = ContainerFactory.createContainer(
+          GrizzlyHttpContainer.class, SampleApplication.create(store, feature, json, config.testDelays()));
+      HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, false);
+      http.getServerConfiguration().addHttpHandler(new RequestTargetGuard(jersey, json.mapper()));
       startOrFail(http);
       int port = http.getListeners().stream().findFirst().map(NetworkListener::getPort).orElseThrow();
       URI base = URI.create("http://" + hostForUri(config.host()) + ":" + port + "/");
@@ -105,14 +109,21 @@ public final class SampleServer implements AutoCloseable {
     }
     closed = true;
     try {
+      stopHttp();
+    } finally {
+      pool.close();
+    }
+  }
+
+  /** Graceful first; a hard stop only when requests are still running after the grace period. */
+  private void stopHttp() {
+    try {
       http.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).get(GRACE_SECONDS + 1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // fall through to the hard stop
-    } finally {
       http.shutdownNow();
-      pool.close();
+    } catch (ExecutionException | TimeoutException e) {
+      http.shutdownNow();
     }
   }
 
