@@ -8,10 +8,12 @@ import static dev.etagfilter.conformance.support.ConformanceAssertions.assertSuc
 
 import dev.etagfilter.conformance.support.ConformanceCheck;
 import dev.etagfilter.conformance.support.EntityTags;
+import dev.etagfilter.conformance.support.Request;
 import dev.etagfilter.conformance.support.Service;
 import dev.etagfilter.conformance.support.Service.Edited;
 import dev.etagfilter.conformance.support.Snapshot;
 import dev.etagfilter.conformance.support.Write;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -88,6 +90,13 @@ class IfMatchTest {
   void starOverwritesAnExistingResource(Write write) {
     Snapshot item = service.create();
     assertSuccessful(service.send(write.to(item.path(), service.config()).ifMatch("*")));
+  }
+
+  /** RFC 9110 13.1.1: If-Match applies to reads too: a GET with a stale tag gets 412, not the representation. */
+  @Test
+  void staleTagOnAReadGets412() {
+    Edited item = service.edited();
+    assertPreconditionFailedWithCurrent(service.send(Request.get(item.current().path()).ifMatch(item.staleETag())), item.current());
   }
 
   /**
