@@ -123,6 +123,15 @@ public final class Preconditions {
   }
 
   /**
+   * {@link #permitsWrite(ResourceState)} for an existing entity whose version is {@code
+   * currentVersion}: true for {@code If-Match: *} or when one strong tag names that version. Use it
+   * inside the lock or transaction that writes, e.g. after {@code SELECT ... FOR UPDATE}.
+   */
+  public boolean permitsWriteAtVersion(Object currentVersion) {
+    return permitsWrite(ResourceState.of(VersionTags.of(currentVersion)));
+  }
+
+  /**
    * The version named by {@code If-Match} when it lists exactly one strong tag made by {@link
    * VersionTags#of(Object)} from a whole number: the expected value for a compare-and-set such as
    * {@code UPDATE ... WHERE id = ? AND version = ?}. Empty for {@code *}, for no {@code If-Match},

@@ -10,6 +10,7 @@ import dev.etagfilter.ResourceState;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -37,15 +38,16 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING,
           HttpHeaders.CONTENT_LANGUAGE, "Content-Range", "Content-MD5", "Transfer-Encoding");
 
-  private final MethodPolicy policy;
+  private final MethodPolicies policies;
   private final FeatureOptions options;
   private final RepresentationTagger tagger;
   private final EventDispatcher events;
 
   @Context private Providers providers;
+  @Context private ResourceInfo resourceInfo;
 
-  ETagResponseFilter(MethodPolicy policy, FeatureOptions options, RepresentationTagger tagger, EventDispatcher events) {
-    this.policy = policy;
+  ETagResponseFilter(MethodPolicies policies, FeatureOptions options, RepresentationTagger tagger, EventDispatcher events) {
+    this.policies = policies;
     this.options = options;
     this.tagger = tagger;
     this.events = events;
@@ -53,8 +55,12 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    MethodPolicy policy = policies.of(resourceInfo);
     if (response.getEntity() instanceof CurrentRepresentation current) {
-      answerPreconditionFailed(request, response, current);
+      answerPreconditionFailed(request, response, current, policy != null ? policy : MethodPolicy.UNMATCHED);
+      return;
+    }
+    if (policy == null) {
       return;
     }
     String method = request.getMethod();
@@ -64,7 +70,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
         || !TAGGED_METHODS.contains(method)) {
       return;
     }
-    EntityTag tag = tagResponse(response);
+    EntityTag tag = tagResponse(response, policy);
     if (tag == null) {
       return;
     }
@@ -84,7 +90,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
   }
 
   /** The response's entity tag: the one the resource set itself, else one computed from its entity. */
-  private EntityTag tagResponse(ContainerResponseContext response) {
+  private EntityTag tagResponse(ContainerResponseContext response, MethodPolicy policy) {
     String existing = response.getHeaderString(HttpHeaders.ETAG);
     if (existing != null) {
       try {
@@ -117,7 +123,10 @@ final class ETagResponseFilter implements ContainerResponseFilter {
    * a problem body when the resource is absent.
    */
   private void answerPreconditionFailed(
-      ContainerRequestContext request, ContainerResponseContext response, CurrentRepresentation current) {
+      ContainerRequestContext request,
+      ContainerResponseContext response,
+      CurrentRepresentation current,
+      MethodPolicy policy) {
     EntityTag tag = null;
     if (current.entity() == null) {
       response.setEntity(ProblemResponses.absentResourceBody(), null, ProblemResponses.PROBLEM_JSON);

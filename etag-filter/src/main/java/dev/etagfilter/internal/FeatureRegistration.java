@@ -11,7 +11,7 @@ public final class FeatureRegistration {
   private FeatureRegistration() {}
 
   /**
-   * Registers the dynamic binding and the exception mappers, unless already done for this
+   * Registers the two filters and the exception mappers, unless already done for this
    * configuration, in which case it returns false (registering twice has no effect).
    */
   public static boolean register(FeatureContext context, FeatureOptions options) {
@@ -21,7 +21,9 @@ public final class FeatureRegistration {
     context.property(REGISTERED, Boolean.TRUE);
     EventDispatcher events = new EventDispatcher(options);
     RepresentationTagger tagger = new RepresentationTagger(options);
-    context.register(new ConditionalRequestBinding(options, tagger, events));
+    MethodPolicies policies = new MethodPolicies(options);
+    context.register(new PreconditionRequestFilter(policies, options, tagger, events), Priority.PRECONDITIONS);
+    context.register(new ETagResponseFilter(policies, options, tagger, events), Priority.ETAGS);
     context.register(new PreconditionFailedMapper());
     context.register(new MalformedHeaderMapper());
     return true;

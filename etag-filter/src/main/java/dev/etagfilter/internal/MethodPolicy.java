@@ -11,4 +11,8 @@ import dev.etagfilter.ETagKind;
  * @param kind how entity tags are computed for its responses
  * @param loader the pre-check loader, or null
  */
-record MethodPolicy(String pathTemplate, boolean preconditionRequired, ETagKind kind, CurrentStateLoader loader) {}
+record MethodPolicy(String pathTemplate, boolean preconditionRequired, ETagKind kind, CurrentStateLoader loader) {
+
+  /** For a 412 raised where no resource method matched. */
+  static final MethodPolicy UNMATCHED = new MethodPolicy("(unmatched)", false, ETagKind.AUTO, null);
+}

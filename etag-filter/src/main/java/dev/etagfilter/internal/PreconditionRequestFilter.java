@@ -9,6 +9,7 @@ import dev.etagfilter.Preconditions;
 import dev.etagfilter.ResourceState;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
@@ -24,16 +25,17 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
   /** The request property holding the parsed {@link Preconditions}. */
   static final String PRECONDITIONS_PROPERTY = "dev.etagfilter.preconditions";
 
-  private final MethodPolicy policy;
+  private final MethodPolicies policies;
   private final FeatureOptions options;
   private final RepresentationTagger tagger;
   private final EventDispatcher events;
 
   @Context private Providers providers;
+  @Context private ResourceInfo resourceInfo;
 
   PreconditionRequestFilter(
-      MethodPolicy policy, FeatureOptions options, RepresentationTagger tagger, EventDispatcher events) {
-    this.policy = policy;
+      MethodPolicies policies, FeatureOptions options, RepresentationTagger tagger, EventDispatcher events) {
+    this.policies = policies;
     this.options = options;
     this.tagger = tagger;
     this.events = events;
@@ -41,6 +43,10 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    MethodPolicy policy = policies.of(resourceInfo);
+    if (policy == null) {
+      return;
+    }
     ConditionalHeaders headers = ConditionalHeaders.from(request::getHeaderString);
     Decision decision =
         PreconditionEvaluator.checkRequest(headers, policy.preconditionRequired(), options.headerLimits());
@@ -51,13 +57,15 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
         events.dispatch(PreconditionEvent.Type.PRECONDITION_REQUIRED, method, policy.pathTemplate(), null, null);
         request.abortWith(ProblemResponses.preconditionRequired(method));
       }
-      default -> proceed(request, method, headers, decision.preconditions());
+      default -> proceed(request, policy, headers, decision.preconditions());
     }
   }
 
-  private void proceed(ContainerRequestContext request, String method, ConditionalHeaders headers, Preconditions pre) {
+  private void proceed(
+      ContainerRequestContext request, MethodPolicy policy, ConditionalHeaders headers, Preconditions pre) {
+    String method = request.getMethod();
     request.setProperty(PRECONDITIONS_PROPERTY, pre);
-    if (policy.loader() != null && !pre.lacksEntityTagCondition() && preCheckFails(request, method, pre)) {
+    if (policy.loader() != null && !pre.lacksEntityTagCondition() && preCheckFails(request, policy, pre)) {
       return;
     }
     if (pre.isForcedOverride() && !PreconditionEvaluator.isGetOrHead(method)) {
@@ -69,13 +77,13 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
    * The optional shortcut: load the current state and answer a stale write with 412 now. When the
    * resource is absent the method decides (404, or a create), as RFC 9110 13.2.1 asks.
    */
-  private boolean preCheckFails(ContainerRequestContext request, String method, Preconditions pre) {
+  private boolean preCheckFails(ContainerRequestContext request, MethodPolicy policy, Preconditions pre) {
     Object current = policy.loader().loadCurrent(request.getUriInfo());
     if (current == null) {
       return false;
     }
     TaggedEntity tagged = tagger.tag(current, current.getClass(), null, policy.kind(), providers);
-    if (PreconditionEvaluator.evaluate(method, pre, ResourceState.of(tagged.tag())) != Outcome.PRECONDITION_FAILED) {
+    if (PreconditionEvaluator.evaluate(request.getMethod(), pre, ResourceState.of(tagged.tag())) != Outcome.PRECONDITION_FAILED) {
       return false;
     }
     request.abortWith(

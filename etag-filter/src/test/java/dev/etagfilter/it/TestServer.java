@@ -24,6 +24,10 @@ final class TestServer implements AutoCloseable {
     base = URI.create("http://127.0.0.1:" + port + "/");
   }
 
+  URI base() {
+    return base;
+  }
+
   HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
   }

@@ -71,9 +71,9 @@ public class WidgetResource {
       store.put(created);
       return created;
     }
-    Widget current = store.find(id).orElseThrow(PreconditionFailedException::resourceAbsent);
-    long expected = pre.isForcedOverride() ? current.getVersion() : pre.expectedVersion().orElse(-1);
-    return store.replaceIfVersion(id, expected, body.get("name"))
+    store.find(id).orElseThrow(PreconditionFailedException::resourceAbsent);
+    // The test and the write are one atomic step inside the store.
+    return store.replaceIf(id, current -> pre.permitsWriteAtVersion(current.getVersion()), body.get("name"))
         .orElseThrow(() -> PreconditionFailedException.withCurrent(store.find(id).orElse(null)));
   }
 
@@ -81,8 +81,8 @@ public class WidgetResource {
   @Path("{id}")
   public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
     Widget current = store.find(id).orElseThrow(NotFoundException::new);
-    long expected = Preconditions.from(headers).expectedVersion().orElse(-1);
-    if (!store.deleteIfVersion(id, expected)) {
+    Preconditions pre = Preconditions.from(headers);
+    if (!store.deleteIf(id, widget -> pre.permitsWriteAtVersion(widget.getVersion()))) {
       throw PreconditionFailedException.withCurrent(store.find(id).orElse(current));
     }
     return Response.noContent().build();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 
 /** An in-memory store whose writes are compare-and-set on the version. */
 public final class WidgetStore {
@@ -25,11 +26,11 @@ public final class WidgetStore {
     widgets.put(widget.getId(), widget);
   }
 
-  /** Replaces the widget only if it still has {@code expectedVersion}; the new one or empty. */
-  public Optional<Widget> replaceIfVersion(String id, long expectedVersion, String name) {
+  /** Replaces the widget only if {@code condition} holds for it, atomically; the new one or empty. */
+  public Optional<Widget> replaceIf(String id, Predicate<Widget> condition, String name) {
     Widget[] result = new Widget[1];
     widgets.computeIfPresent(id, (key, current) -> {
-      if (current.getVersion() != expectedVersion) {
+      if (!condition.test(current)) {
         return current;
       }
       result[0] = new Widget(id, name, current.getVersion() + 1);
@@ -38,9 +39,10 @@ public final class WidgetStore {
     return Optional.ofNullable(result[0]);
   }
 
-  public boolean deleteIfVersion(String id, long expectedVersion) {
+  /** Deletes the widget only if {@code condition} holds for it, atomically. */
+  public boolean deleteIf(String id, Predicate<Widget> condition) {
     Widget current = widgets.get(id);
-    return current != null && current.getVersion() == expectedVersion && widgets.remove(id, current);
+    return current != null && condition.test(current) && widgets.remove(id, current);
   }
 
   public void clear() {

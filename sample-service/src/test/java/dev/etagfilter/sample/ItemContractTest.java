@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.etagfilter.sample.item.ItemIds;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,25 +22,29 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The main rows of the sample's HTTP contract (shared/DESIGN.md), against a real server on an
- * ephemeral port. Each test works on its own item.
+ * ephemeral port, once per database (see the subclasses). Each test works on its own item.
  */
-class ItemContractTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ItemContractTest {
 
-  private static SampleServer server;
-  private static TestClient http;
+  private SampleServer server;
+  private TestClient http;
+
+  /** The database the server under test uses. */
+  abstract String jdbcUrl();
 
   @BeforeAll
-  static void start() {
-    server = SampleServer.start(
-        SampleConfig.defaults().withPort(0).withJdbcUrl("jdbc:h2:mem:contract;DB_CLOSE_DELAY=-1").withTestDelays(true));
+  void start() {
+    server = SampleServer.start(SampleConfig.defaults().withPort(0).withJdbcUrl(jdbcUrl()).withTestDelays(true));
     http = new TestClient(server.baseUri());
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     server.close();
   }
 
@@ -170,13 +175,14 @@ class ItemContractTest {
   /** RFC 9110 13.1.2: PUT with If-None-Match: * creates at the chosen id: 201, Location, ETag. */
   @Test
   void putWithIfNoneMatchStarCreatesAtThatId() {
-    HttpResponse<String> created = http.put("items/chosen-id_1", SHIRT, "If-None-Match", "*");
+    String chosenId = "chosen_" + ItemIds.generate();
+    HttpResponse<String> created = http.put("items/" + chosenId, SHIRT, "If-None-Match", "*");
 
     assertEquals(201, created.statusCode(), created.body());
-    assertEquals(server.baseUri().resolve("items/chosen-id_1").toString(),
+    assertEquals(server.baseUri().resolve("items/" + chosenId).toString(),
         created.headers().firstValue("Location").orElseThrow());
     assertEquals("\"1\"", etag(created));
-    assertEquals("chosen-id_1", json(created).get("id").asText());
+    assertEquals(chosenId, json(created).get("id").asText());
   }
 
   /** PUT with If-None-Match: * where an item exists: 412 with that item, which stays unchanged. */
@@ -304,7 +310,7 @@ class ItemContractTest {
   /** An ETag never repeats for a URI: a re-created item continues after the deleted one's versions. */
   @Test
   void aRecreatedItemNeverGetsAnETagItHadBefore() {
-    String path = "items/recreated";
+    String path = "items/recreated-" + ItemIds.generate();
     Set<String> seen = new HashSet<>();
     for (int cycle = 0; cycle < 3; cycle++) {
       HttpResponse<String> created = http.put(path, SHIRT, "If-None-Match", "*");

@@ -13,20 +13,21 @@ import java.io.UncheckedIOException;
 public enum TestDatabase {
   H2 {
     @Override
-    String jdbcUrl() {
+    public String jdbcUrl() {
       return "jdbc:h2:mem:store-tests;DB_CLOSE_DELAY=-1";
     }
   },
   POSTGRESQL {
     @Override
-    String jdbcUrl() {
+    public String jdbcUrl() {
       return Postgres.INSTANCE.getJdbcUrl("postgres", "postgres");
     }
   };
 
   private HikariDataSource pool;
 
-  abstract String jdbcUrl();
+  /** The JDBC URL, starting the database first if needed. */
+  public abstract String jdbcUrl();
 
   /** The pooled, migrated data source, opened on first use and closed when the JVM exits. */
   public synchronized HikariDataSource dataSource() {

@@ -6,44 +6,47 @@ import dev.etagfilter.ETagSource;
 import dev.etagfilter.RequirePrecondition;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.FeatureContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Binds the request and response filters to every resource method, each with its {@link
- * MethodPolicy} resolved here once, so no annotation is read per request.
+ * The {@link MethodPolicy} of each resource method, resolved from its annotations on first use and
+ * cached, so no annotation is read twice. (A {@code DynamicFeature} would bind per method too, but
+ * Jersey does not inject {@code @Context} into the filter instances it registers.)
  */
-final class ConditionalRequestBinding implements DynamicFeature {
+final class MethodPolicies {
 
   private final FeatureOptions options;
-  private final RepresentationTagger tagger;
-  private final EventDispatcher events;
+  private final Map<Method, MethodPolicy> policies = new ConcurrentHashMap<>();
 
-  ConditionalRequestBinding(FeatureOptions options, RepresentationTagger tagger, EventDispatcher events) {
+  MethodPolicies(FeatureOptions options) {
     this.options = options;
-    this.tagger = tagger;
-    this.events = events;
   }
 
-  @Override
-  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-    Class<?> resourceClass = resourceInfo.getResourceClass();
+  /** The policy of the matched resource method, or null when no resource method matched. */
+  MethodPolicy of(ResourceInfo resourceInfo) {
     Method method = resourceInfo.getResourceMethod();
-    if (resourceClass == null || method == null) {
-      return;
+    if (method == null) {
+      return null;
     }
+    MethodPolicy policy = policies.get(method);
+    if (policy == null) {
+      policy = policies.computeIfAbsent(method, m -> resolve(resourceInfo.getResourceClass(), m));
+    }
+    return policy;
+  }
+
+  private MethodPolicy resolve(Class<?> resourceClass, Method method) {
+    Class<?> type = resourceClass != null ? resourceClass : method.getDeclaringClass();
     String httpMethod = httpMethodOf(method);
-    MethodPolicy policy =
-        new MethodPolicy(
-            pathTemplate(resourceClass, method),
-            requiresPrecondition(resourceClass, method, httpMethod),
-            kind(resourceClass, method),
-            loader(resourceClass, httpMethod));
-    context.register(new PreconditionRequestFilter(policy, options, tagger, events), Priority.PRECONDITIONS);
-    context.register(new ETagResponseFilter(policy, options, tagger, events), Priority.ETAGS);
+    return new MethodPolicy(
+        pathTemplate(type, method),
+        requiresPrecondition(type, method, httpMethod),
+        kind(type, method),
+        loader(type, httpMethod));
   }
 
   private boolean requiresPrecondition(Class<?> resourceClass, Method method, String httpMethod) {
