@@ -10,7 +10,6 @@ import dev.etagfilter.conformance.support.Request;
 import dev.etagfilter.conformance.support.Service;
 import dev.etagfilter.conformance.support.Snapshot;
 import dev.etagfilter.conformance.support.Write;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,14 +84,8 @@ class BadBodyTest {
   /** The same JSON object with its first text field (or a new one) 2 MiB long. */
   private static String huge(String body) {
     ObjectNode object = (ObjectNode) Json.parse(body).orElseThrow();
-    String field = "conformancePadding";
-    for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> entry = it.next();
-      if (entry.getValue().isTextual()) {
-        field = entry.getKey();
-        break;
-      }
-    }
+    String field = object.properties().stream().filter(entry -> entry.getValue().isTextual())
+        .map(Map.Entry::getKey).findFirst().orElse("conformancePadding");
     return Json.text(object.put(field, "x".repeat(HUGE_CHARS)));
   }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The protocol, written once: each assertion states one rule about a response and, when it fails,
@@ -123,8 +125,8 @@ public final class ConformanceAssertions {
     List<Exchange> winners = race.stream().filter(Exchange::successful).toList();
     List<Exchange> others = race.stream().filter(e -> !e.successful() && e.status() != 412).toList();
     if (winners.size() != 1 || !others.isEmpty()) {
-      Map<Integer, Long> statuses = race.stream().collect(
-          java.util.stream.Collectors.groupingBy(Exchange::status, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+      Map<Integer, Long> statuses =
+          race.stream().collect(Collectors.groupingBy(Exchange::status, TreeMap::new, Collectors.counting()));
       fail(race.size() + " clients sent the same If-Match at once: expected exactly one 2xx and "
           + (race.size() - 1) + " x 412, got statuses " + statuses
           + (winners.size() > 1 ? "\nsecond winner: " + winners.get(1) : "")

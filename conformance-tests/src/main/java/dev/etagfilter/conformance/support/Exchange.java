@@ -2,6 +2,7 @@ package dev.etagfilter.conformance.support;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public final class Exchange {
 
   /** The media type of the body without parameters, lower case, or null. */
   public String mediaType() {
-    return header("Content-Type").map(value -> value.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT))
+    return header("Content-Type").map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
         .orElse(null);
   }
 

@@ -9,7 +9,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -70,9 +72,9 @@ final class RawHttp {
       int colon = lines[i].indexOf(':');
       headers.add(Map.entry(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()));
     }
-    byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+    byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
     boolean chunked = headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding")
-        && h.getValue().toLowerCase(java.util.Locale.ROOT).contains("chunked"));
+        && h.getValue().toLowerCase(Locale.ROOT).contains("chunked"));
     byte[] content = "HEAD".equals(request.method()) ? new byte[0] : chunked ? unchunk(body) : body;
     return new Exchange(node, request, status, headers, new String(content, StandardCharsets.UTF_8));
   }

@@ -8,6 +8,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -130,12 +131,27 @@ public final class Service implements AutoCloseable {
     return gone.path();
   }
 
-  /** A resource after one change. @param staleETag its ETag before the change @param current it now */
+  /**
+   * A resource after one change.
+   *
+   * @param staleETag its ETag before the change
+   * @param current the resource now
+   */
   public record Edited(String staleETag, Snapshot current) {}
 
+  /** Stops what was started for this target. */
   @Override
-  public void close() throws Exception {
-    onClose.close();
+  public void close() throws IOException {
+    try {
+      onClose.close();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the target", e);
+    } catch (Exception e) {
+      throw new IOException("could not stop the target: " + e, e);
+    }
   }
 
   @Override

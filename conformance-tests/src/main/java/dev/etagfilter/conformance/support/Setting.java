@@ -1,5 +1,7 @@
 package dev.etagfilter.conformance.support;
 
+import java.util.Locale;
+
 /**
  * Every configuration key of the suite, with its default in one place. Each is read as a JUnit
  * configuration parameter (so also as a JVM system property, or {@code --config key=value} on the
@@ -67,7 +69,7 @@ public enum Setting {
 
   /** The environment variable, e.g. {@code ETAGFILTER_CONFORMANCE_BASE_URL}. */
   public String environmentVariable() {
-    return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
   /** The value used when nothing is configured, or null when there is none. */

@@ -2,6 +2,7 @@ package dev.etagfilter.conformance.support;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the suite knows about the service under test, read once from {@link Settings} and checked
@@ -83,7 +84,7 @@ public record TargetConfig(
 
   /** A URI where nothing exists yet, for PUT-create. */
   public String freshPath() {
-    long random = Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE));
+    long random = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
     return putCreatePath.replace("{collection}", collectionPath).replace("{random}", Long.toString(random));
   }
 

@@ -89,10 +89,16 @@ final class SampleProcess implements AutoCloseable {
 
   /** SIGTERM, so the sample's shutdown hook closes its pool; forced if it takes too long. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() throws IOException {
     process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the sample process", e);
     }
   }
 }
