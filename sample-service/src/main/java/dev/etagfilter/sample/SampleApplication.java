@@ -7,8 +7,8 @@ import dev.etagfilter.sample.item.ItemResource;
 import dev.etagfilter.sample.item.TestDelays;
 import dev.etagfilter.sample.store.ItemStore;
 import dev.etagfilter.sample.web.AdminResource;
+import dev.etagfilter.sample.web.EditPageResource;
 import dev.etagfilter.sample.web.HeaderSyntaxFilter;
-import dev.etagfilter.sample.web.IndexResource;
 import dev.etagfilter.sample.web.JsonMapperResolver;
 import dev.etagfilter.sample.web.JsonObjectBodyReader;
 import dev.etagfilter.sample.web.JsonProblemMapper;
@@ -64,6 +64,6 @@ final class SampleApplication {
         })
         .register(ItemResource.class)
         .register(AdminResource.class)
-        .register(IndexResource.class);
+        .register(EditPageResource.class);
   }
 }

@@ -1,0 +1,610 @@
+// The edit page: a list of items and a form that edits one of them. The form keeps the ETag of
+// the version it loaded and sends it as If-Match on Save. When someone else saved first, the
+// server answers 412 with the current item and its ETag; the page then keeps the person's draft,
+// marks what differs and lets them choose: Reload latest, Keep my edits or Overwrite anyway.
+//
+// Test hook: opened as /?testDelayMillis=N, the page adds "X-Test-Delay-Millis: N" to its writes.
+// Only a server started with --test-delays honours that header (it holds the write back N ms
+// between reading the current version and its compare-and-set); any other server ignores it.
+
+import {
+  FIELDS, applyMyEdits, compare, emptyValues, hasChanges, overwrittenFields, toRequestBody, valuesOf,
+} from './item-fields.js';
+import { ItemsApi } from './items-api.js';
+import { Drafts, NEW_ITEM } from './drafts.js';
+
+const CONFLICT_TEXT =
+  "This item was changed somewhere else while you were editing it. Your changes weren't saved yet.";
+const DELETED_TEXT =
+  "This item was deleted somewhere else while you were editing it. Your changes weren't saved yet;"
+  + ' they are still in the form.';
+const UNREACHABLE_TEXT =
+  "Not saved: the server couldn't be reached. Your changes are kept in this browser;"
+  + ' press Save again when the connection is back.';
+
+const $ = (id) => document.getElementById(id);
+const api = new ItemsApi(document.baseURI, testWriteHeaders());
+const drafts = new Drafts();
+
+/** What the form is editing. */
+const state = {
+  /** The open item's id, NEW_ITEM for a new one, null when nothing is open. */
+  itemId: null,
+  /** Form values of the version the edit started from. */
+  base: null,
+  /** That version's ETag: sent as If-Match on Save. */
+  etag: null,
+  version: null,
+  /** After a 412: { latest, etag, version } of the stored item, or { deleted: true }. */
+  conflict: null,
+  /** True while a write is on its way: Save sends nothing more (a double-click is one write). */
+  saving: false,
+  /** Counts item openings, so a late answer for an item no longer open changes nothing. */
+  opening: 0,
+};
+
+// ---- opening an item ------------------------------------------------------------------------
+
+async function openItem(itemId) {
+  const opening = ++state.opening;
+  clearMessages();
+  hideConflict();
+  if (itemId === NEW_ITEM) {
+    const draft = drafts.load(NEW_ITEM);
+    showForm(NEW_ITEM, emptyValues(), null, null, draft ? draft.values : emptyValues());
+    if (draft) {
+      info(`Restored the new item you started at ${timeOf(draft.savedAt)}.`);
+    }
+    return;
+  }
+  $('editor-heading').textContent = 'Loading…';
+  const reply = await api.get(itemId);
+  if (opening !== state.opening) {
+    return;
+  }
+  const draft = drafts.load(itemId);
+  if (reply.unreachable) {
+    if (draft) {
+      showDraft(itemId, draft);
+      error("Couldn't reach the server. Showing your unsaved changes kept in this browser;"
+        + ' Save when the connection is back.');
+    } else {
+      closeForm();
+      error("Couldn't reach the server to load this item. Check the connection and choose it again.");
+    }
+    return;
+  }
+  if (reply.status === 404) {
+    if (draft) {
+      showDraft(itemId, draft);
+      showDeleted();
+    } else {
+      closeForm();
+      error("This item doesn't exist any more; it may have been deleted somewhere else.");
+    }
+    refreshList();
+    return;
+  }
+  if (!reply.ok) {
+    closeForm();
+    error(`Couldn't load this item (${reply.status}).`, reply);
+    return;
+  }
+  const latest = { latest: valuesOf(reply.body), etag: reply.etag, version: reply.body.version };
+  if (draft && hasChanges(draft.base, draft.values)) {
+    resumeDraft(itemId, draft, latest);
+    return;
+  }
+  drafts.remove(itemId);
+  showForm(itemId, latest.latest, latest.etag, latest.version, latest.latest);
+  offerDraftFromElsewhere(itemId);
+}
+
+/** Puts a kept draft back; if the item changed since, that is the same conflict as a 412 on Save. */
+function resumeDraft(itemId, draft, latest) {
+  showDraft(itemId, draft);
+  if (draft.baseEtag === latest.etag) {
+    info(`Restored your unsaved changes from ${timeOf(draft.savedAt)}.`);
+  } else {
+    showConflict(latest);
+  }
+}
+
+function showDraft(itemId, draft) {
+  showForm(itemId, draft.base, draft.baseEtag, draft.baseVersion ?? null, draft.values);
+}
+
+/** Another tab or an earlier visit left unsaved changes for this item: offer them, never force them. */
+function offerDraftFromElsewhere(itemId) {
+  const found = drafts.newestFromElsewhere(itemId);
+  if (!found || !hasChanges(found.draft.base, found.draft.values)) {
+    return;
+  }
+  $('other-draft-text').textContent = 'There are unsaved changes to this item from another tab or an'
+    + ` earlier visit (kept at ${timeOf(found.draft.savedAt)}).`;
+  $('other-draft').hidden = false;
+  $('restore-other-draft').onclick = () => {
+    $('other-draft').hidden = true;
+    drafts.adopt(itemId, found);
+    resumeDraft(itemId, found.draft, { latest: state.base, etag: state.etag, version: state.version });
+  };
+  $('discard-other-draft').onclick = () => {
+    $('other-draft').hidden = true;
+    drafts.discard(found);
+    refreshList();
+  };
+}
+
+// ---- the form -------------------------------------------------------------------------------
+
+/** Shows the form editing `values` over the version `base` with `etag`. */
+function showForm(itemId, base, etag, version, values) {
+  Object.assign(state, { itemId, base, etag, version, conflict: null });
+  hideConflict();
+  clearFieldMarks();
+  for (const { name } of FIELDS) {
+    input(name).value = values[name];
+  }
+  $('editor').hidden = false;
+  $('editor-heading').textContent = itemId === NEW_ITEM ? 'New item' : `Edit “${base.name || itemId}”`;
+  $('version-line').textContent = itemId === NEW_ITEM ? 'Not saved yet.'
+    : `Version ${version ?? '?'} · ETag ${etag ?? '(none)'} · id ${itemId}`;
+  renderSaveState();
+  markOpenInList();
+}
+
+function closeForm() {
+  Object.assign(state, { itemId: null, base: null, etag: null, version: null, conflict: null });
+  hideConflict();
+  $('editor').hidden = true;
+  $('editor-heading').textContent = 'Choose an item to edit';
+  $('version-line').textContent = '';
+  markOpenInList();
+}
+
+function readForm() {
+  const values = {};
+  for (const { name } of FIELDS) {
+    values[name] = input(name).value;
+  }
+  return values;
+}
+
+function onInput(event) {
+  if (state.itemId === null) {
+    return;
+  }
+  const field = event.target.name;
+  if (field) {
+    showFieldError(field, '');
+  }
+  keepDraft();
+  if (state.conflict && !state.conflict.deleted) {
+    markConflictFields();
+  }
+  renderSaveState();
+}
+
+/** Stores the form as this tab's draft, or forgets the draft when nothing is changed. */
+function keepDraft() {
+  const values = readForm();
+  if (!state.conflict && !hasChanges(state.base, values)) {
+    drafts.remove(state.itemId);
+  } else {
+    drafts.save(state.itemId, { values, base: state.base, baseEtag: state.etag, baseVersion: state.version });
+  }
+  markDraftsInList();
+}
+
+function renderSaveState() {
+  const save = $('save');
+  save.disabled = state.saving || state.conflict !== null;
+  save.textContent = state.saving ? 'Saving…' : 'Save';
+  $('editor').setAttribute('aria-busy', String(state.saving));
+  let text = 'No unsaved changes.';
+  if (state.conflict) {
+    text = 'Choose how to continue above. Your changes are kept in this browser.';
+  } else if (state.base && hasChanges(state.base, readForm())) {
+    text = drafts.working ? 'Unsaved changes, kept in this browser.'
+      : "Unsaved changes. This browser can't keep them, so save before you leave.";
+  }
+  $('draft-state').textContent = text;
+}
+
+// ---- saving ---------------------------------------------------------------------------------
+
+async function save(event) {
+  event.preventDefault();
+  if (state.saving || state.conflict || state.itemId === null) {
+    return;
+  }
+  const request = checkedRequest();
+  if (request) {
+    const itemId = state.itemId;
+    await write(() => (itemId === NEW_ITEM ? api.create(request.body)
+      : api.replace(itemId, request.body, state.etag)), 'Saved.');
+  }
+}
+
+/** The request body for the form, or null after showing why there is none. */
+function checkedRequest() {
+  clearMessages();
+  clearFieldErrors();
+  const request = toRequestBody(readForm());
+  if (request.errors) {
+    request.errors.forEach(({ field, message }) => showFieldError(field, message));
+    error('Not saved: check the marked field.');
+    return null;
+  }
+  return request;
+}
+
+/** Sends one write; Save stays disabled until its answer is in. */
+async function write(send, successText) {
+  const itemId = state.itemId;
+  const opening = state.opening;
+  state.saving = true;
+  renderSaveState();
+  try {
+    const reply = await send();
+    if (opening === state.opening) {
+      showWriteReply(reply, itemId, successText);
+    } else if (reply.ok) {
+      drafts.remove(itemId);
+      refreshList();
+    }
+  } finally {
+    state.saving = false;
+    renderSaveState();
+  }
+}
+
+function showWriteReply(reply, itemId, successText) {
+  if (reply.ok && reply.body && !reply.isProblem) {
+    saved(reply, itemId, successText);
+  } else if (reply.status === 412 && reply.body && !reply.isProblem) {
+    // RFC 9110 13.1.1: the If-Match did not match; the body and ETag are the current version.
+    showConflict({ latest: valuesOf(reply.body), etag: reply.etag, version: reply.body.version });
+  } else if (reply.status === 412 || reply.status === 404) {
+    // A 412 without an item (RFC 9110 13.1.1: nothing is stored to match) or a 404: deleted.
+    showDeleted();
+    refreshList();
+  } else if (reply.status === 428) {
+    error("Not saved: the server needs to know which version you edited, and this page had no ETag"
+      + ' for it. Choose the item in the list to load it again; your changes are kept in this browser.',
+    reply);
+  } else if (reply.status === 400 || reply.status === 422) {
+    showInvalid(reply);
+  } else if (reply.unreachable) {
+    error(UNREACHABLE_TEXT);
+  } else if (reply.status >= 500) {
+    error(`Not saved: the server had a problem (${reply.status}). Your changes are kept in this browser;`
+      + ' try again in a moment.');
+  } else {
+    error(`Not saved (${reply.status}).`, reply);
+  }
+}
+
+function saved(reply, previousId, successText) {
+  const item = reply.body;
+  drafts.remove(previousId);
+  const values = valuesOf(item);
+  showForm(item.id, values, reply.etag, item.version, values);
+  info(`${successText} This is now version ${item.version}.`);
+  if (previousId !== item.id) {
+    history.replaceState(null, '', '#item=' + encodeURIComponent(item.id));
+  }
+  refreshList();
+}
+
+/** A 400 or 422 problem: its field errors next to the fields, its detail when there are none. */
+function showInvalid(reply) {
+  const errors = Array.isArray(reply.body?.errors) ? reply.body.errors : [];
+  const unplaced = errors.filter(({ field, message }) => !showFieldError(field, message));
+  if (errors.length > 0 && unplaced.length === 0) {
+    error('Not saved: fix the marked fields and save again.');
+  } else {
+    error('Not saved: the server did not accept the item.', reply);
+  }
+}
+
+// ---- conflicts ------------------------------------------------------------------------------
+
+/** After a 412: the draft stays in the form, differing fields are marked, three choices. */
+function showConflict(latest) {
+  if (!hasChanges(latest.latest, readForm())) {
+    // The stored version already is what was typed (e.g. an earlier save whose answer was lost).
+    drafts.remove(state.itemId);
+    showForm(state.itemId, latest.latest, latest.etag, latest.version, latest.latest);
+    info(`Already saved: the current version (${latest.version}) has exactly your changes.`);
+    return;
+  }
+  state.conflict = latest;
+  openConflictPanel(CONFLICT_TEXT, `The marked fields differ from the current version (${latest.version}).`
+    + ' Reload latest shows that version and drops your changes. Keep my edits applies your changes to it.'
+    + ' Overwrite anyway saves your version over it.', false);
+  markConflictFields();
+}
+
+function showDeleted() {
+  state.conflict = { deleted: true };
+  clearFieldMarks();
+  openConflictPanel(DELETED_TEXT,
+    'Save as new item stores your version under a new id. Discard my changes drops them.', true);
+}
+
+function openConflictPanel(message, hint, deleted) {
+  clearMessages();
+  $('conflict').hidden = false;
+  $('conflict-heading').textContent = deleted ? 'Not saved: the item is gone' : 'Not saved yet';
+  $('conflict-message').textContent = message;
+  $('conflict-hint').textContent = hint;
+  for (const id of ['reload-latest', 'keep-my-edits', 'overwrite']) {
+    $(id).hidden = deleted;
+  }
+  for (const id of ['save-as-new', 'discard-draft']) {
+    $(id).hidden = !deleted;
+  }
+  keepDraft();
+  renderSaveState();
+  $('conflict-heading').focus();
+}
+
+function hideConflict() {
+  $('conflict').hidden = true;
+  $('conflict-message').textContent = '';
+}
+
+function markConflictFields() {
+  for (const f of compare(state.base, readForm(), state.conflict.latest)) {
+    if (!f.differs) {
+      markField(f.name, '', '');
+    } else if (f.theirs && !f.mine) {
+      markField(f.name, 'differs', `Changed elsewhere. Current version: ${shown(f.latest)}.`);
+    } else if (f.theirs) {
+      markField(f.name, 'differs', `Also changed elsewhere. Current version: ${shown(f.latest)}.`);
+    } else {
+      markField(f.name, 'differs', `Current version: ${shown(f.latest)}. You changed this field.`);
+    }
+  }
+}
+
+function reloadLatest() {
+  const { latest, etag, version } = state.conflict;
+  drafts.remove(state.itemId);
+  showForm(state.itemId, latest, etag, version, latest);
+  info(`Showing the latest version (${version}). Your unsaved changes were dropped.`);
+  $('editor-heading').focus();
+}
+
+/** Your changes on top of the latest version, ready to save with its ETag. */
+function keepMyEdits() {
+  const { latest, etag, version } = state.conflict;
+  const draft = readForm();
+  const fields = compare(state.base, draft, latest);
+  showForm(state.itemId, latest, etag, version, applyMyEdits(state.base, draft, latest));
+  keepDraft();
+  for (const f of fields) {
+    if (f.theirs && !f.mine) {
+      markField(f.name, 'merged', 'Taken from the latest version.');
+    } else if (f.theirs && f.differs) {
+      markField(f.name, 'merged', `Kept your value; the latest version has ${shown(f.latest)}.`);
+    }
+  }
+  renderSaveState();
+  info(`Your changes are now applied to the latest version (${version}). Check the form, then Save.`);
+  $('save').focus();
+}
+
+/** Asks first, naming what would be overwritten; then saves with the 412's ETag, never "*". */
+function askOverwrite() {
+  const { latest, version } = state.conflict;
+  const fields = overwrittenFields(state.base, readForm(), latest);
+  $('overwrite-summary').textContent = `Saving your version replaces the current version (${version}).`
+    + (fields.length === 1 ? ' This field will be overwritten:' : ' These fields will be overwritten:');
+  const list = $('overwrite-fields');
+  list.replaceChildren(...fields.map((f) => {
+    const li = document.createElement('li');
+    li.textContent = `${f.label}: ${shown(f.latest)} becomes ${shown(f.draft)}`;
+    return li;
+  }));
+  $('overwrite-dialog').showModal();
+}
+
+async function confirmOverwrite() {
+  $('overwrite-dialog').close();
+  const request = checkedRequest();
+  if (request) {
+    const itemId = state.itemId;
+    const etag = state.conflict.etag;
+    await write(() => api.replace(itemId, request.body, etag), 'Saved your version over the other changes.');
+  }
+}
+
+async function saveAsNew() {
+  const request = checkedRequest();
+  if (request) {
+    await write(() => api.create(request.body), 'Saved as a new item.');
+  }
+}
+
+function discardDraft() {
+  drafts.remove(state.itemId);
+  history.replaceState(null, '', location.pathname + location.search);
+  closeForm();
+  info('Your changes were dropped.');
+  refreshList();
+}
+
+// ---- field marks and messages ---------------------------------------------------------------
+
+function input(field) {
+  return $('field-' + field);
+}
+
+/** Highlights a field ('differs' or 'merged') with a note, or clears it (empty kind). */
+function markField(field, kind, note) {
+  const box = input(field).closest('.field');
+  box.classList.toggle('differs', kind === 'differs');
+  box.classList.toggle('merged', kind === 'merged');
+  $('note-' + field).textContent = note;
+}
+
+function clearFieldMarks() {
+  FIELDS.forEach(({ name }) => markField(name, '', ''));
+  clearFieldErrors();
+}
+
+/** Shows an error under a field (empty text clears it); false for a field the form does not have. */
+function showFieldError(field, message) {
+  const box = $('error-' + field);
+  if (!box) {
+    return false;
+  }
+  box.textContent = message ? `${labelOf(field)} ${message}` : '';
+  input(field).setAttribute('aria-invalid', String(Boolean(message)));
+  return true;
+}
+
+function clearFieldErrors() {
+  FIELDS.forEach(({ name }) => showFieldError(name, ''));
+}
+
+function labelOf(field) {
+  return FIELDS.find(({ name }) => name === field)?.label ?? field;
+}
+
+/** An error, with the problem's detail from the server when the reply has one. */
+function error(text, reply = null) {
+  const box = $('message');
+  const lines = [text];
+  if (reply?.isProblem && reply.body?.detail) {
+    lines.push(`The server says: ${reply.body.detail}`);
+  }
+  box.replaceChildren(...lines.map((line) => {
+    const p = document.createElement('p');
+    p.textContent = line;
+    return p;
+  }));
+  $('status').textContent = '';
+}
+
+function info(text) {
+  $('status').textContent = text;
+}
+
+function clearMessages() {
+  $('message').replaceChildren();
+  $('status').textContent = '';
+  $('other-draft').hidden = true;
+}
+
+function shown(value) {
+  return value === '' ? '(empty)' : `“${value}”`;
+}
+
+function timeOf(millis) {
+  return new Date(millis).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+// ---- the list -------------------------------------------------------------------------------
+
+async function refreshList() {
+  const reply = await api.list();
+  if (!reply.ok || !Array.isArray(reply.body)) {
+    $('list-status').textContent = reply.unreachable
+      ? "Couldn't reach the server to load the list." : `Couldn't load the list (${reply.status}).`;
+    return;
+  }
+  $('list-status').textContent = reply.body.length === 0 ? 'No items yet. Create one with New item.'
+    : `${reply.body.length} item${reply.body.length === 1 ? '' : 's'}`;
+  $('items').replaceChildren(...reply.body.map(listEntry));
+  markOpenInList();
+  markDraftsInList();
+}
+
+function listEntry(item) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'item-link';
+  button.dataset.id = item.id;
+  const name = document.createElement('span');
+  name.className = 'item-name';
+  name.textContent = item.name;
+  const details = document.createElement('span');
+  details.className = 'item-details';
+  const v = valuesOf(item);
+  details.textContent = [v.color, v.size, v.price].filter((part) => part !== '').join(' · ');
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.textContent = 'unsaved changes';
+  button.append(name, details, badge);
+  button.addEventListener('click', () => navigate(item.id));
+  const li = document.createElement('li');
+  li.append(button);
+  return li;
+}
+
+function markOpenInList() {
+  for (const button of document.querySelectorAll('.item-link')) {
+    if (button.dataset.id === state.itemId) {
+      button.setAttribute('aria-current', 'true');
+    } else {
+      button.removeAttribute('aria-current');
+    }
+  }
+}
+
+function markDraftsInList() {
+  for (const button of document.querySelectorAll('.item-link')) {
+    button.classList.toggle('has-draft', drafts.anyFor(button.dataset.id));
+  }
+}
+
+// ---- navigation: #item=ID or #new, so a reload reopens what was being edited ----------------
+
+function itemIdFromHash() {
+  const hash = location.hash.slice(1);
+  if (hash === 'new') {
+    return NEW_ITEM;
+  }
+  return hash.startsWith('item=') ? decodeURIComponent(hash.slice('item='.length)) : null;
+}
+
+function navigate(itemId) {
+  const hash = itemId === NEW_ITEM ? '#new' : '#item=' + encodeURIComponent(itemId);
+  if (location.hash === hash) {
+    openItem(itemId);
+  } else {
+    location.hash = hash;
+  }
+}
+
+function openFromHash() {
+  const itemId = itemIdFromHash();
+  if (itemId === null) {
+    closeForm();
+  } else {
+    openItem(itemId);
+  }
+}
+
+function testWriteHeaders() {
+  const delay = new URLSearchParams(location.search).get('testDelayMillis');
+  return delay !== null && /^\d+$/.test(delay) ? { 'X-Test-Delay-Millis': delay } : {};
+}
+
+$('editor').addEventListener('submit', save);
+$('editor').addEventListener('input', onInput);
+$('new-item').addEventListener('click', () => navigate(NEW_ITEM));
+$('refresh-list').addEventListener('click', refreshList);
+$('reload-latest').addEventListener('click', reloadLatest);
+$('keep-my-edits').addEventListener('click', keepMyEdits);
+$('overwrite').addEventListener('click', askOverwrite);
+$('cancel-overwrite').addEventListener('click', () => $('overwrite-dialog').close());
+$('confirm-overwrite').addEventListener('click', confirmOverwrite);
+$('save-as-new').addEventListener('click', saveAsNew);
+$('discard-draft').addEventListener('click', discardDraft);
+window.addEventListener('hashchange', openFromHash);
+refreshList();
+openFromHash();

@@ -1,0 +1,204 @@
+package dev.etagfilter.sample.editpage;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The edit page in one browser tab, in the words a person would use: open an item, type, save,
+ * read the messages, choose a conflict option. Every method first switches to its tab, and waits
+ * (up to 10 seconds) for what it reads to appear, never for a fixed time.
+ */
+final class EditPage {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private final WebDriver browser;
+  private final String tab;
+  private final URI base;
+
+  EditPage(WebDriver browser, String tab, URI base) {
+    this.browser = browser;
+    this.tab = tab;
+    this.base = base;
+  }
+
+  /** Opens the page on the item with id {@code itemId} and waits until its form is filled. */
+  EditPage open(String itemId) {
+    return open(itemId, "");
+  }
+
+  /**
+   * Opens the page with the test hook {@code ?testDelayMillis=N}: the service holds each write of
+   * this tab back N ms between reading the current version and its compare-and-set.
+   */
+  EditPage openWithWriteDelay(String itemId, int millis) {
+    return open(itemId, "?testDelayMillis=" + millis);
+  }
+
+  private EditPage open(String itemId, String query) {
+    tab().get(base.resolve("/" + query + "#item=" + itemId).toString());
+    waitForForm();
+    return this;
+  }
+
+  /** Reloads the tab, as a person pressing F5 would, and waits until the form is filled again. */
+  EditPage reload() {
+    tab().navigate().refresh();
+    waitForForm();
+    return this;
+  }
+
+  /** Replaces the text of a field (name, color, size or price) the way typing does. */
+  EditPage type(String field, String text) {
+    WebElement input = tab().findElement(By.id("field-" + field));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** The text in a field now. */
+  String field(String field) {
+    return tab().findElement(By.id("field-" + field)).getDomProperty("value");
+  }
+
+  /** Clicks Save once. */
+  EditPage save() {
+    visible(By.id("save")).click();
+    return this;
+  }
+
+  /** Double-clicks Save, as an impatient person does. */
+  EditPage doubleClickSave() {
+    new Actions(tab()).doubleClick(visible(By.id("save"))).perform();
+    return this;
+  }
+
+  /** Waits until Save is disabled with "Saving…": the write is on its way. */
+  EditPage waitUntilSaving() {
+    wait(ExpectedConditions.textToBe(By.id("save"), "Saving…"));
+    return this;
+  }
+
+  /** Waits for the status line (role=status) to contain {@code text}, and returns it. */
+  String waitForStatus(String text) {
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), text));
+    return tab().findElement(By.id("status")).getText();
+  }
+
+  /** Waits for an error message (role=alert) to contain {@code text}, and returns it. */
+  String waitForError(String text) {
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), text));
+    return tab().findElement(By.id("message")).getText();
+  }
+
+  /** Waits for the conflict panel and returns its message. */
+  String waitForConflict() {
+    return visible(By.id("conflict-message")).getText();
+  }
+
+  /** Whether the conflict panel is shown. */
+  boolean conflictShown() {
+    return tab().findElement(By.id("conflict")).isDisplayed();
+  }
+
+  /** Whether a field is highlighted as differing from the current version. */
+  boolean highlighted(String field) {
+    return tab().findElement(By.cssSelector(".field[data-field='" + field + "']"))
+        .getDomAttribute("class").contains("differs");
+  }
+
+  /** The note under a field, e.g. "Changed elsewhere. Current version: “blue”." */
+  String note(String field) {
+    return tab().findElement(By.id("note-" + field)).getText();
+  }
+
+  /** The error under a field. */
+  String fieldError(String field) {
+    return visible(By.id("error-" + field)).getText();
+  }
+
+  /** The line under Save: whether there are unsaved changes and where they are kept. */
+  String draftState() {
+    return tab().findElement(By.id("draft-state")).getText();
+  }
+
+  /** Whether Save can be pressed now. */
+  boolean canSave() {
+    return tab().findElement(By.id("save")).isEnabled();
+  }
+
+  EditPage reloadLatest() {
+    visible(By.id("reload-latest")).click();
+    return this;
+  }
+
+  EditPage keepMyEdits() {
+    visible(By.id("keep-my-edits")).click();
+    return this;
+  }
+
+  /** Clicks Overwrite anyway and returns the confirmation's text, which names the fields. */
+  String overwriteAnyway() {
+    visible(By.id("overwrite")).click();
+    return visible(By.id("overwrite-dialog")).getText();
+  }
+
+  /** The items of the confirmation's list, e.g. "Color: “blue” becomes “red”". */
+  List<String> overwrittenFields() {
+    return tab().findElements(By.cssSelector("#overwrite-fields li")).stream()
+        .map(WebElement::getText).collect(Collectors.toList());
+  }
+
+  EditPage confirmOverwrite() {
+    visible(By.id("confirm-overwrite")).click();
+    return this;
+  }
+
+  EditPage saveAsNewItem() {
+    visible(By.id("save-as-new")).click();
+    return this;
+  }
+
+  /** The id in the page's address ({@code #item=ID}), e.g. after "Save as new item". */
+  String itemIdInAddress() {
+    String hash = (String) ((JavascriptExecutor) tab()).executeScript("return location.hash");
+    return hash.startsWith("#item=") ? hash.substring("#item=".length()) : hash;
+  }
+
+  /** Brings this tab to the front; the following calls act on it. */
+  EditPage focus() {
+    tab();
+    return this;
+  }
+
+  private WebDriver tab() {
+    if (!tab.equals(browser.getWindowHandle())) {
+      browser.switchTo().window(tab);
+    }
+    return browser;
+  }
+
+  private void waitForForm() {
+    wait(ExpectedConditions.textMatches(By.id("editor-heading"), Pattern.compile("^Edit ")));
+  }
+
+  private WebElement visible(By locator) {
+    return wait(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  private <T> T wait(ExpectedCondition<T> condition) {
+    return new WebDriverWait(tab(), WAIT).until(condition);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.etagfilter.sample.editpage;
+
+import static dev.etagfilter.sample.editpage.EditPageConflictTest.CONFLICT_MESSAGE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One tab and what can go wrong around a single save: a reload, a double-click, invalid input, a
+ * lost connection. Typed text survives all of them; what the service stores is checked over HTTP.
+ */
+class EditPageDraftTest {
+
+  @RegisterExtension
+  static final EditPageSession session = new EditPageSession();
+
+  private final StoredItems items = new StoredItems(session);
+
+  /** Typed text survives a reload of the tab, and Save afterwards stores it. */
+  @Test
+  void draftSurvivesAPageReload() {
+    String id = items.createShirt();
+    EditPage page = session.firstTab().open(id);
+    page.type("name", "Linen shirt").type("price", "19.90");
+
+    page.reload();
+
+    assertEquals("Linen shirt", page.field("name"));
+    assertEquals("19.90", page.field("price"));
+    page.waitForStatus("Restored your unsaved changes");
+    assertEquals("Unsaved changes, kept in this browser.", page.draftState());
+    page.save().waitForStatus("version 2");
+    JsonNode stored = items.get(id);
+    assertEquals("Linen shirt", stored.get("name").asText());
+    assertEquals(0, new BigDecimal("19.90").compareTo(stored.get("price").decimalValue()), stored.toString());
+    assertEquals("No unsaved changes.", page.reload().draftState(), "a saved draft is gone");
+  }
+
+  /** A kept draft whose item changed meanwhile comes back as the conflict, never as a silent overwrite. */
+  @Test
+  void draftOverAnItemChangedMeanwhileComesBackAsTheConflict() {
+    String id = items.createShirt();
+    EditPage page = session.firstTab().open(id);
+    page.type("size", "L");
+    items.changeColorElsewhere(id, "green", "\"1\"");
+
+    page.reload();
+
+    assertEquals(CONFLICT_MESSAGE, page.waitForConflict());
+    assertEquals("L", page.field("size"));
+    assertEquals("Changed elsewhere. Current version: “green”.", page.note("color"));
+    items.assertStored(id, "green", "M", 2);
+  }
+
+  /**
+   * A double-click on Save sends exactly one write. The service holds the write back 500 ms, so a
+   * second request would surely be sent with the same If-Match and be refused with a counted 412.
+   */
+  @Test
+  void doubleClickOnSaveSendsOneWrite() {
+    String id = items.createShirt();
+    EditPage page = session.firstTab().openWithWriteDelay(id, 500);
+    page.type("name", "Twice clicked");
+    long refusedBefore = items.preconditionFailedOnPut();
+
+    page.doubleClickSave().waitForStatus("version 2");
+
+    assertEquals(2, items.get(id).get("version").asLong(), "exactly one write");
+    assertEquals(refusedBefore, items.preconditionFailedOnPut(), "no second PUT was sent");
+    assertFalse(page.conflictShown());
+  }
+
+  /** The field errors of a 400 problem are shown next to their fields; the text stays, nothing is written. */
+  @Test
+  void invalidItemShowsTheFieldErrorsOfThe400() {
+    String id = items.createShirt();
+    EditPage page = session.firstTab().open(id);
+    page.type("name", "   ");
+
+    page.save().waitForError("fix the marked fields");
+
+    assertEquals("Name must not be empty or only spaces", page.fieldError("name"));
+    assertEquals("   ", page.field("name"));
+    items.assertStored(id, "red", "M", 1);
+  }
+
+  /** A lost connection: a clear message, the draft kept, and Save works once the server is back. */
+  @Test
+  void unreachableServerKeepsTheDraftAndSaveWorksWhenItIsBack() {
+    String id = items.createShirt();
+    EditPage page = session.firstTab().open(id);
+    page.type("color", "green");
+
+    session.whileServerIsDown(() -> {
+      String message = page.save().waitForError("couldn't be reached");
+      assertTrue(message.contains("Your changes are kept in this browser"), message);
+      assertEquals("green", page.field("color"));
+    });
+
+    page.save().waitForStatus("version 2");
+    items.assertStored(id, "green", "M", 2);
+  }
+}
