@@ -320,10 +320,13 @@ function showConflict(latest) {
     return;
   }
   state.conflict = latest;
+  $('version-line').textContent = `Your edits are based on version ${state.version ?? '?'};`
+    + ` the current version is ${latest.version} (ETag ${latest.etag}).`;
   openConflictPanel(CONFLICT_TEXT, `The marked fields differ from the current version (${latest.version}).`
     + ' Reload latest shows that version and drops your changes. Keep my edits applies your changes to it.'
     + ' Overwrite anyway saves your version over it.', false);
   markConflictFields();
+  refreshList();
 }
 
 function showDeleted() {
@@ -336,7 +339,7 @@ function showDeleted() {
 function openConflictPanel(message, hint, deleted) {
   clearMessages();
   $('conflict').hidden = false;
-  $('conflict-heading').textContent = deleted ? 'Not saved: the item is gone' : 'Not saved yet';
+  $('conflict-heading').textContent = deleted ? 'This item was deleted' : 'Someone else saved this item first';
   $('conflict-message').textContent = message;
   $('conflict-hint').textContent = hint;
   for (const id of ['reload-latest', 'keep-my-edits', 'overwrite']) {

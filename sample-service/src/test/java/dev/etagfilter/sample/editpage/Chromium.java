@@ -46,7 +46,7 @@ final class Chromium {
     requireInstalled(List.of(BROWSER, DRIVER), System.getenv());
   }
 
-  /** A new headless browser with a fresh profile in {@code profile}, 1280 x 900 for screenshots. */
+  /** A new headless browser with a fresh profile in {@code profile}, 1280 x 1150, so a screenshot shows the whole form. */
   static ChromeDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions()
         .setBinary(BROWSER.toFile())
@@ -60,7 +60,7 @@ final class Chromium {
             "--disable-sync",
             "--disable-quic",
             "--user-data-dir=" + profile.toAbsolutePath(),
-            "--window-size=1280,900");
+            "--window-size=1280,1150");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()

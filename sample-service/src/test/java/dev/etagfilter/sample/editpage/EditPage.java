@@ -171,9 +171,32 @@ final class EditPage {
     return this;
   }
 
+  /**
+   * From now on counts the writes (PUT and POST) this tab hands to the network. The page calls
+   * {@code fetch} synchronously inside the click, so once a click has been performed, every write it
+   * caused is counted, however long the service takes to answer.
+   */
+  EditPage countWrites() {
+    script("""
+        window.writesSent = 0;
+        const send = window.fetch;
+        window.fetch = (target, init) => {
+          if (init && (init.method === 'PUT' || init.method === 'POST')) {
+            window.writesSent++;
+          }
+          return send(target, init);
+        };""");
+    return this;
+  }
+
+  /** The writes counted since {@link #countWrites()}. */
+  long writesSent() {
+    return ((Number) script("return window.writesSent;")).longValue();
+  }
+
   /** The id in the page's address ({@code #item=ID}), e.g. after "Save as new item". */
   String itemIdInAddress() {
-    String hash = (String) ((JavascriptExecutor) tab()).executeScript("return location.hash");
+    String hash = (String) script("return location.hash;");
     return hash.startsWith("#item=") ? hash.substring("#item=".length()) : hash;
   }
 
@@ -181,6 +204,10 @@ final class EditPage {
   EditPage focus() {
     tab();
     return this;
+  }
+
+  private Object script(String javascript) {
+    return ((JavascriptExecutor) tab()).executeScript(javascript);
   }
 
   private WebDriver tab() {

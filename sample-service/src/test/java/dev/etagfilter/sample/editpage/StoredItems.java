@@ -55,11 +55,6 @@ final class StoredItems {
     assertEquals(204, response.statusCode(), response.body());
   }
 
-  /** All 412 answers to PUT /items/{id} so far. */
-  long preconditionFailedOnPut() {
-    return counts().preconditionFailed();
-  }
-
   /** All PUTs with {@code If-Match: *} so far. */
   long forcedOverridesOnPut() {
     return counts().forcedOverride();
