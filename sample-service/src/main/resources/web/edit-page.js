@@ -270,6 +270,7 @@ function showWriteReply(reply, itemId, successText) {
     showDeleted();
     refreshList();
   } else if (reply.status === 428) {
+    // RFC 6585 3: the server requires a conditional write, and this one carried no If-Match.
     error("Not saved: the server needs to know which version you edited, and this page had no ETag"
       + ' for it. Choose the item in the list to load it again; your changes are kept in this browser.',
     reply);

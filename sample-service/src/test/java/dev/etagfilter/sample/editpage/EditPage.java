@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -53,11 +54,23 @@ final class EditPage {
     return this;
   }
 
+  /** Opens the page on the form for a new item. */
+  EditPage openNewItem() {
+    tab().get(base.resolve("/#new").toString());
+    waitForForm();
+    return this;
+  }
+
   /** Reloads the tab, as a person pressing F5 would, and waits until the form is filled again. */
   EditPage reload() {
     tab().navigate().refresh();
     waitForForm();
     return this;
+  }
+
+  /** Closes the tab, as a person closing it by mistake would. */
+  void close() {
+    tab().close();
   }
 
   /** Replaces the text of a field (name, color, size or price) the way typing does. */
@@ -166,6 +179,16 @@ final class EditPage {
     return this;
   }
 
+  /** Waits for the offer to restore a draft left by another tab or an earlier visit, and returns it. */
+  String waitForDraftFromElsewhere() {
+    return visible(By.id("other-draft-text")).getText();
+  }
+
+  EditPage restoreDraftFromElsewhere() {
+    visible(By.id("restore-other-draft")).click();
+    return this;
+  }
+
   EditPage saveAsNewItem() {
     visible(By.id("save-as-new")).click();
     return this;
@@ -211,14 +234,23 @@ final class EditPage {
   }
 
   private WebDriver tab() {
-    if (!tab.equals(browser.getWindowHandle())) {
+    if (!tab.equals(currentTab())) {
       browser.switchTo().window(tab);
     }
     return browser;
   }
 
+  /** The tab commands go to now; null after it was closed. */
+  private String currentTab() {
+    try {
+      return browser.getWindowHandle();
+    } catch (NoSuchWindowException closed) {
+      return null;
+    }
+  }
+
   private void waitForForm() {
-    wait(ExpectedConditions.textMatches(By.id("editor-heading"), Pattern.compile("^Edit ")));
+    wait(ExpectedConditions.textMatches(By.id("editor-heading"), Pattern.compile("^(Edit |New item$)")));
   }
 
   private WebElement visible(By locator) {

@@ -41,6 +41,40 @@ class EditPageDraftTest {
     assertEquals("No unsaved changes.", page.reload().draftState(), "a saved draft is gone");
   }
 
+  /** A draft left by a tab that was closed is offered when the item is opened again, and restored on request. */
+  @Test
+  void draftOfAClosedTabIsOfferedAndRestored() {
+    String id = items.createShirt();
+    EditPage first = session.firstTab().open(id);
+    EditPage closed = session.newTab().open(id);
+    closed.type("color", "purple");
+    closed.close();
+
+    first.reload();
+
+    assertTrue(first.waitForDraftFromElsewhere().startsWith("There are unsaved changes to this item"));
+    assertEquals("red", first.field("color"), "offered, never forced");
+    first.restoreDraftFromElsewhere();
+    assertEquals("purple", first.field("color"));
+    first.save().waitForStatus("version 2");
+    items.assertStored(id, "purple", "M", 2);
+  }
+
+  /** A new item's draft survives a reload too, and Save creates the item. */
+  @Test
+  void newItemDraftSurvivesAReloadAndSaveCreatesIt() {
+    EditPage page = session.firstTab().openNewItem();
+    page.type("name", "Mug").type("price", "8");
+
+    page.reload();
+
+    assertEquals("Mug", page.field("name"));
+    page.save().waitForStatus("Saved. This is now version 1.");
+    JsonNode created = items.get(page.itemIdInAddress());
+    assertEquals("Mug", created.get("name").asText());
+    assertEquals(0, new BigDecimal("8").compareTo(created.get("price").decimalValue()), created.toString());
+  }
+
   /** A kept draft whose item changed meanwhile comes back as the conflict, never as a silent overwrite. */
   @Test
   void draftOverAnItemChangedMeanwhileComesBackAsTheConflict() {

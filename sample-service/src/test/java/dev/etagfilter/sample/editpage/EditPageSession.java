@@ -48,6 +48,9 @@ final class EditPageSession implements BeforeAllCallback, AfterAllCallback, Afte
         browser.switchTo().window(tab).close();
       }
     }
+    if (!browser.getWindowHandles().contains(firstTab)) {
+      firstTab = browser.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+    }
     browser.switchTo().window(firstTab).get("about:blank");
   }
 
