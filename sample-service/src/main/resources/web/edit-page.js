@@ -234,6 +234,7 @@ function checkedRequest() {
   if (request.errors) {
     request.errors.forEach(({ field, message }) => showFieldError(field, message));
     error('Not saved: check the marked field.');
+    focusFirstInvalidField();
     return null;
   }
   return request;
@@ -307,6 +308,11 @@ function showInvalid(reply) {
   } else {
     error('Not saved: the server did not accept the item.', reply);
   }
+  focusFirstInvalidField();
+}
+
+function focusFirstInvalidField() {
+  document.querySelector('#editor input[aria-invalid="true"]')?.focus();
 }
 
 // ---- conflicts ------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ class EditPageConflictTest {
   void heldBackSaveIsRejectedWhenAnotherTabCommitsFirstAndNothingIsLost() {
     String id = items.createShirt();
     EditPage first = session.firstTab().open(id);
-    EditPage slow = session.newTab().openWithWriteDelay(id, 2000);
+    EditPage slow = session.newTab().openWithWriteDelay(id, 3000);
     first.type("color", "blue");
     slow.type("size", "L").save().waitUntilSaving();
 
