@@ -8,10 +8,15 @@
 // between reading the current version and its compare-and-set); any other server ignores it.
 
 import {
-  FIELDS, applyMyEdits, compare, emptyValues, hasChanges, overwrittenFields, toRequestBody, valuesOf,
+  applyMyEdits, compare, emptyValues, hasChanges, overwrittenFields, toRequestBody, valuesOf,
 } from './item-fields.js';
+import {
+  clearFieldErrors, clearFieldMarks, fillForm, focusFirstInvalidField, markField, readForm, showFieldError,
+} from './item-form.js';
+import { ItemList } from './item-list.js';
 import { ItemsApi } from './items-api.js';
 import { Drafts, NEW_ITEM } from './drafts.js';
+import { clearMessages, error, info, shown, timeOf } from './messages.js';
 
 const CONFLICT_TEXT =
   "This item was changed somewhere else while you were editing it. Your changes weren't saved yet.";
@@ -25,6 +30,7 @@ const UNREACHABLE_TEXT =
 const $ = (id) => document.getElementById(id);
 const api = new ItemsApi(document.baseURI, testWriteHeaders());
 const drafts = new Drafts();
+const list = new ItemList(api, drafts, navigate);
 
 /** What the form is editing. */
 const state = {
@@ -45,9 +51,15 @@ const state = {
 
 // ---- opening an item ------------------------------------------------------------------------
 
+/** Clears the messages and any offer of a draft from elsewhere. */
+function resetMessages() {
+  clearMessages();
+  $('other-draft').hidden = true;
+}
+
 async function openItem(itemId) {
   const opening = ++state.opening;
-  clearMessages();
+  resetMessages();
   hideConflict();
   if (itemId === NEW_ITEM) {
     const draft = drafts.load(NEW_ITEM);
@@ -82,7 +94,7 @@ async function openItem(itemId) {
       closeForm();
       error("This item doesn't exist any more; it may have been deleted somewhere else.");
     }
-    refreshList();
+    list.refresh();
     return;
   }
   if (!reply.ok) {
@@ -131,7 +143,7 @@ function offerDraftFromElsewhere(itemId) {
   $('discard-other-draft').onclick = () => {
     $('other-draft').hidden = true;
     drafts.discard(found);
-    refreshList();
+    list.refresh();
   };
 }
 
@@ -141,16 +153,13 @@ function offerDraftFromElsewhere(itemId) {
 function showForm(itemId, base, etag, version, values) {
   Object.assign(state, { itemId, base, etag, version, conflict: null });
   hideConflict();
-  clearFieldMarks();
-  for (const { name } of FIELDS) {
-    input(name).value = values[name];
-  }
+  fillForm(values);
   $('editor').hidden = false;
   $('editor-heading').textContent = itemId === NEW_ITEM ? 'New item' : `Edit “${base.name || itemId}”`;
   $('version-line').textContent = itemId === NEW_ITEM ? 'Not saved yet.'
     : `Version ${version ?? '?'} · ETag ${etag ?? '(none)'} · id ${itemId}`;
   renderSaveState();
-  markOpenInList();
+  list.markOpen(state.itemId);
 }
 
 function closeForm() {
@@ -159,15 +168,7 @@ function closeForm() {
   $('editor').hidden = true;
   $('editor-heading').textContent = 'Choose an item to edit';
   $('version-line').textContent = '';
-  markOpenInList();
-}
-
-function readForm() {
-  const values = {};
-  for (const { name } of FIELDS) {
-    values[name] = input(name).value;
-  }
-  return values;
+  list.markOpen(state.itemId);
 }
 
 function onInput(event) {
@@ -193,7 +194,7 @@ function keepDraft() {
   } else {
     drafts.save(state.itemId, { values, base: state.base, baseEtag: state.etag, baseVersion: state.version });
   }
-  markDraftsInList();
+  list.markDrafts();
 }
 
 function renderSaveState() {
@@ -228,7 +229,7 @@ async function save(event) {
 
 /** The request body for the form, or null after showing why there is none. */
 function checkedRequest() {
-  clearMessages();
+  resetMessages();
   clearFieldErrors();
   const request = toRequestBody(readForm());
   if (request.errors) {
@@ -252,7 +253,7 @@ async function write(send, successText) {
       showWriteReply(reply, itemId, successText);
     } else if (reply.ok) {
       drafts.remove(itemId);
-      refreshList();
+      list.refresh();
     }
   } finally {
     state.saving = false;
@@ -269,7 +270,7 @@ function showWriteReply(reply, itemId, successText) {
   } else if (reply.status === 412 || reply.status === 404) {
     // A 412 without an item (RFC 9110 13.1.1: nothing is stored to match) or a 404: deleted.
     showDeleted();
-    refreshList();
+    list.refresh();
   } else if (reply.status === 428) {
     // RFC 6585 3: the server requires a conditional write, and this one carried no If-Match.
     error("Not saved: the server needs to know which version you edited, and this page had no ETag"
@@ -296,7 +297,7 @@ function saved(reply, previousId, successText) {
   if (previousId !== item.id) {
     history.replaceState(null, '', '#item=' + encodeURIComponent(item.id));
   }
-  refreshList();
+  list.refresh();
 }
 
 /** A 400 or 422 problem: its field errors next to the fields, its detail when there are none. */
@@ -309,10 +310,6 @@ function showInvalid(reply) {
     error('Not saved: the server did not accept the item.', reply);
   }
   focusFirstInvalidField();
-}
-
-function focusFirstInvalidField() {
-  document.querySelector('#editor input[aria-invalid="true"]')?.focus();
 }
 
 // ---- conflicts ------------------------------------------------------------------------------
@@ -333,7 +330,7 @@ function showConflict(latest) {
     + ' Reload latest shows that version and drops your changes. Keep my edits applies your changes to it.'
     + ' Overwrite anyway saves your version over it.', false);
   markConflictFields();
-  refreshList();
+  list.refresh();
 }
 
 function showDeleted() {
@@ -344,7 +341,7 @@ function showDeleted() {
 }
 
 function openConflictPanel(message, hint, deleted) {
-  clearMessages();
+  resetMessages();
   $('conflict').hidden = false;
   $('conflict-heading').textContent = deleted ? 'This item was deleted' : 'Someone else saved this item first';
   $('conflict-message').textContent = message;
@@ -443,132 +440,7 @@ function discardDraft() {
   history.replaceState(null, '', location.pathname + location.search);
   closeForm();
   info('Your changes were dropped.');
-  refreshList();
-}
-
-// ---- field marks and messages ---------------------------------------------------------------
-
-function input(field) {
-  return $('field-' + field);
-}
-
-/** Highlights a field ('differs' or 'merged') with a note, or clears it (empty kind). */
-function markField(field, kind, note) {
-  const box = input(field).closest('.field');
-  box.classList.toggle('differs', kind === 'differs');
-  box.classList.toggle('merged', kind === 'merged');
-  $('note-' + field).textContent = note;
-}
-
-function clearFieldMarks() {
-  FIELDS.forEach(({ name }) => markField(name, '', ''));
-  clearFieldErrors();
-}
-
-/** Shows an error under a field (empty text clears it); false for a field the form does not have. */
-function showFieldError(field, message) {
-  const box = $('error-' + field);
-  if (!box) {
-    return false;
-  }
-  box.textContent = message ? `${labelOf(field)} ${message}` : '';
-  input(field).setAttribute('aria-invalid', String(Boolean(message)));
-  return true;
-}
-
-function clearFieldErrors() {
-  FIELDS.forEach(({ name }) => showFieldError(name, ''));
-}
-
-function labelOf(field) {
-  return FIELDS.find(({ name }) => name === field)?.label ?? field;
-}
-
-/** An error, with the problem's detail from the server when the reply has one. */
-function error(text, reply = null) {
-  const box = $('message');
-  const lines = [text];
-  if (reply?.isProblem && reply.body?.detail) {
-    lines.push(`The server says: ${reply.body.detail}`);
-  }
-  box.replaceChildren(...lines.map((line) => {
-    const p = document.createElement('p');
-    p.textContent = line;
-    return p;
-  }));
-  $('status').textContent = '';
-}
-
-function info(text) {
-  $('status').textContent = text;
-}
-
-function clearMessages() {
-  $('message').replaceChildren();
-  $('status').textContent = '';
-  $('other-draft').hidden = true;
-}
-
-function shown(value) {
-  return value === '' ? '(empty)' : `“${value}”`;
-}
-
-function timeOf(millis) {
-  return new Date(millis).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
-
-// ---- the list -------------------------------------------------------------------------------
-
-async function refreshList() {
-  const reply = await api.list();
-  if (!reply.ok || !Array.isArray(reply.body)) {
-    $('list-status').textContent = reply.unreachable
-      ? "Couldn't reach the server to load the list." : `Couldn't load the list (${reply.status}).`;
-    return;
-  }
-  $('list-status').textContent = reply.body.length === 0 ? 'No items yet. Create one with New item.'
-    : `${reply.body.length} item${reply.body.length === 1 ? '' : 's'}`;
-  $('items').replaceChildren(...reply.body.map(listEntry));
-  markOpenInList();
-  markDraftsInList();
-}
-
-function listEntry(item) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'item-link';
-  button.dataset.id = item.id;
-  const name = document.createElement('span');
-  name.className = 'item-name';
-  name.textContent = item.name;
-  const details = document.createElement('span');
-  details.className = 'item-details';
-  const v = valuesOf(item);
-  details.textContent = [v.color, v.size, v.price].filter((part) => part !== '').join(' · ');
-  const badge = document.createElement('span');
-  badge.className = 'badge';
-  badge.textContent = 'unsaved changes';
-  button.append(name, details, badge);
-  button.addEventListener('click', () => navigate(item.id));
-  const li = document.createElement('li');
-  li.append(button);
-  return li;
-}
-
-function markOpenInList() {
-  for (const button of document.querySelectorAll('.item-link')) {
-    if (button.dataset.id === state.itemId) {
-      button.setAttribute('aria-current', 'true');
-    } else {
-      button.removeAttribute('aria-current');
-    }
-  }
-}
-
-function markDraftsInList() {
-  for (const button of document.querySelectorAll('.item-link')) {
-    button.classList.toggle('has-draft', drafts.anyFor(button.dataset.id));
-  }
+  list.refresh();
 }
 
 // ---- navigation: #item=ID or #new, so a reload reopens what was being edited ----------------
@@ -607,7 +479,7 @@ function testWriteHeaders() {
 $('editor').addEventListener('submit', save);
 $('editor').addEventListener('input', onInput);
 $('new-item').addEventListener('click', () => navigate(NEW_ITEM));
-$('refresh-list').addEventListener('click', refreshList);
+$('refresh-list').addEventListener('click', () => list.refresh());
 $('reload-latest').addEventListener('click', reloadLatest);
 $('keep-my-edits').addEventListener('click', keepMyEdits);
 $('overwrite').addEventListener('click', askOverwrite);
@@ -616,5 +488,5 @@ $('confirm-overwrite').addEventListener('click', confirmOverwrite);
 $('save-as-new').addEventListener('click', saveAsNew);
 $('discard-draft').addEventListener('click', discardDraft);
 window.addEventListener('hashchange', openFromHash);
-refreshList();
+list.refresh();
 openFromHash();

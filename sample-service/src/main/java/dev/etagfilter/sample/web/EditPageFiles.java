@@ -25,7 +25,10 @@ final class EditPageFiles {
       "edit-page.js", load("edit-page.js", JAVASCRIPT),
       "items-api.js", load("items-api.js", JAVASCRIPT),
       "drafts.js", load("drafts.js", JAVASCRIPT),
-      "item-fields.js", load("item-fields.js", JAVASCRIPT));
+      "item-fields.js", load("item-fields.js", JAVASCRIPT),
+      "item-form.js", load("item-form.js", JAVASCRIPT),
+      "item-list.js", load("item-list.js", JAVASCRIPT),
+      "messages.js", load("messages.js", JAVASCRIPT));
 
   /** The page itself. */
   PageFile index() {

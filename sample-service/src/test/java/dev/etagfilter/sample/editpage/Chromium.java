@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's {@code chromium} and {@code chromium-driver}, driven headless. The driver's path is
@@ -61,6 +62,8 @@ final class Chromium {
             "--disable-quic",
             "--user-data-dir=" + profile.toAbsolutePath(),
             "--window-size=1280,1150");
+    // Keeps the page's console, so a test can fail on a script error the page would hide.
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()

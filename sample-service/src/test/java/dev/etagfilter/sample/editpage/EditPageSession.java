@@ -1,5 +1,7 @@
 package dev.etagfilter.sample.editpage;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.etagfilter.sample.SampleConfig;
 import dev.etagfilter.sample.SampleServer;
 import dev.etagfilter.sample.TestClient;
@@ -7,15 +9,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * One sample service (with test delays, H2 in a temp dir) and one headless Chromium for a test
@@ -38,20 +46,36 @@ final class EditPageSession implements BeforeAllCallback, AfterAllCallback, Afte
     firstTab = browser.getWindowHandle();
   }
 
+  /** Closes the test's tabs; fails the test if a page had a script error on the way. */
   @Override
   public void afterEach(ExtensionContext context) {
     if (browser == null) {
       return;
     }
+    List<String> scriptErrors = new ArrayList<>();
     for (String tab : browser.getWindowHandles()) {
+      scriptErrors.addAll(scriptErrors(browser.switchTo().window(tab)));
       if (!tab.equals(firstTab)) {
-        browser.switchTo().window(tab).close();
+        browser.close();
       }
     }
     if (!browser.getWindowHandles().contains(firstTab)) {
       firstTab = browser.switchTo().newWindow(WindowType.TAB).getWindowHandle();
     }
     browser.switchTo().window(firstTab).get("about:blank");
+    assertEquals(List.of(), scriptErrors, "script errors in the page");
+  }
+
+  /**
+   * The console errors of the current tab, except the browser's own notes on answers that were not
+   * 2xx or did not arrive: those are the conflicts, problems and outages the tests cause on purpose.
+   */
+  private static List<String> scriptErrors(WebDriver tab) {
+    return tab.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(message -> !message.contains("Failed to load resource"))
+        .toList();
   }
 
   @Override
