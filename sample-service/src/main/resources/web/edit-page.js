@@ -3,7 +3,7 @@
 // server answers 412 with the current item and its ETag; the page then keeps the person's draft,
 // marks what differs and lets them choose: Reload latest, Keep my edits or Overwrite anyway.
 //
-// Test hook: opened as /?testDelayMillis=N, the page adds "X-Test-Delay-Millis: N" to its writes.
+// Test hook: opened as /?testDelayMillis=N, the page adds "X-Test-Delay-Millis: N" to its PUTs.
 // Only a server started with --test-delays honours that header (it holds the write back N ms
 // between reading the current version and its compare-and-set); any other server ignores it.
 
@@ -40,6 +40,7 @@ const state = {
   base: null,
   /** That version's ETag: sent as If-Match on Save. */
   etag: null,
+  /** That version's number, for the line under the heading. */
   version: null,
   /** After a 412: { latest, etag, version } of the stored item, or { deleted: true }. */
   conflict: null,

@@ -61,8 +61,8 @@ export class ItemsApi {
         method,
         headers: { Accept: 'application/json', ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
-        // Reads revalidate with If-None-Match (a 304 is answered from the browser cache), so
-        // the page never edits a stale copy.
+        // Reads revalidate with If-None-Match (RFC 9110 13.1.2; a 304 is answered from the
+        // browser cache), so the page never edits a stale copy.
         cache: 'no-cache',
       });
     } catch (networkError) {

@@ -40,8 +40,9 @@ public final class EditPageResource {
   }
 
   /**
-   * The file with its media type. {@code no-cache}: the browser revalidates (with the ETag the
-   * library adds) on each load, so a new version of the page is never mixed with an old script.
+   * The file with its media type. {@code no-cache} (RFC 9111 5.2.2.4): the browser may keep it but
+   * revalidates it (with the ETag the library adds) on each load, so a new version of the page is
+   * never mixed with an old script.
    */
   private static Response.ResponseBuilder send(EditPageFiles.PageFile file) {
     return Response.ok(file.bytes(), file.mediaType())
