@@ -223,12 +223,6 @@ final class EditPage {
     return hash.startsWith("#item=") ? hash.substring("#item=".length()) : hash;
   }
 
-  /** Brings this tab to the front; the following calls act on it. */
-  EditPage focus() {
-    tab();
-    return this;
-  }
-
   private Object script(String javascript) {
     return ((JavascriptExecutor) tab()).executeScript(javascript);
   }
