@@ -69,6 +69,10 @@ public final class Preconditions {
    */
   public static Preconditions parse(ConditionalHeaders raw, HeaderLimits limits) {
     requireNonNull(raw, "raw");
+    if (raw.equals(ConditionalHeaders.NONE)) {
+      // The common case of a plain request: nothing to parse, nothing to allocate.
+      return NONE;
+    }
     return new Preconditions(
         raw.ifMatch() == null ? null : EntityTagList.parse(ConditionalHeaders.IF_MATCH, raw.ifMatch(), limits),
         raw.ifNoneMatch() == null
@@ -96,6 +100,11 @@ public final class Preconditions {
   /** {@code If-Unmodified-Since}, when sent as a valid HTTP-date. */
   public Optional<Instant> ifUnmodifiedSince() {
     return Optional.ofNullable(ifUnmodifiedSince);
+  }
+
+  /** True when the request sent no conditional header (or only dates that are not valid HTTP-dates). */
+  public boolean isUnconditional() {
+    return ifMatch == null && ifNoneMatch == null && ifModifiedSince == null && ifUnmodifiedSince == null;
   }
 
   /** True when neither {@code If-Match} nor {@code If-None-Match} was sent. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -55,7 +56,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    MethodPolicy policy = policies.of(resourceInfo);
+    MethodPolicy policy = MethodPolicyBinder.policyOf(request, policies, resourceInfo);
     if (response.getEntity() instanceof CurrentRepresentation current) {
       answerPreconditionFailed(request, response, current, policy != null ? policy : MethodPolicy.UNMATCHED);
       return;
@@ -75,9 +76,10 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       return;
     }
     exposeToCors(request, response);
-    if (PreconditionEvaluator.isGetOrHead(method)) {
-      ResourceState state = ResourceState.of(tag, response.getLastModified() == null ? null : response.getLastModified().toInstant());
-      Outcome outcome = PreconditionEvaluator.evaluate(method, preconditions(request), state);
+    Preconditions pre = preconditions(request);
+    if (PreconditionEvaluator.isGetOrHead(method) && !pre.isUnconditional()) {
+      ResourceState state = ResourceState.of(tag, lastModified(response, pre));
+      Outcome outcome = PreconditionEvaluator.evaluate(method, pre, state);
       if (outcome == Outcome.NOT_MODIFIED) {
         notModified(response);
       } else if (outcome == Outcome.PRECONDITION_FAILED) {
@@ -102,9 +104,24 @@ final class ETagResponseFilter implements ContainerResponseFilter {
     if (!response.hasEntity()) {
       return null;
     }
-    TaggedEntity tagged = tagger.tag(
-        response.getEntity(), response.getEntityType(), response.getMediaType(), policy.kind(), providers);
+    Object entity = response.getEntity();
+    ETagKind kind = tagger.effectiveKind(entity, policy.kind());
+    // A version tag needs neither the entity's type nor its media type, which Jersey computes on demand.
+    TaggedEntity tagged = kind == ETagKind.VERSION
+        ? RepresentationTagger.byVersion(entity)
+        : tagger.tag(entity, response.getEntityType(), response.getMediaType(), kind, providers);
     return apply(response, tagged);
+  }
+
+  /**
+   * The response's {@code Last-Modified}, read only when the request sent a date condition: the
+   * only case where RFC 9110 13.2.2 looks at it.
+   */
+  private static Instant lastModified(ContainerResponseContext response, Preconditions pre) {
+    if (pre.ifModifiedSince().isEmpty() && pre.ifUnmodifiedSince().isEmpty()) {
+      return null;
+    }
+    return response.getLastModified() == null ? null : response.getLastModified().toInstant();
   }
 
   private static EntityTag apply(ContainerResponseContext response, TaggedEntity tagged) {

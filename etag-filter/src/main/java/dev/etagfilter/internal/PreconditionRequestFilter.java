@@ -43,7 +43,7 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    MethodPolicy policy = policies.of(resourceInfo);
+    MethodPolicy policy = MethodPolicyBinder.policyOf(request, policies, resourceInfo);
     if (policy == null) {
       return;
     }

@@ -66,15 +66,20 @@ final class RepresentationTagger {
     if (entity == null || kind == ETagKind.NONE) {
       return TaggedEntity.UNTAGGED;
     }
-    ETagKind effective = kind == ETagKind.AUTO ? KIND_OF_TYPE.get(entity.getClass()) : kind;
-    return switch (effective) {
+    return switch (effectiveKind(entity, kind)) {
       case VERSION -> byVersion(entity);
       case JSON_HASH -> byHash(entity, genericType, mediaType, providers);
       default -> TaggedEntity.UNTAGGED;
     };
   }
 
-  private static TaggedEntity byVersion(Object entity) {
+  /** The kind that applies to {@code entity}: {@code kind}, unless AUTO defers to the entity's type. */
+  ETagKind effectiveKind(Object entity, ETagKind kind) {
+    return kind == ETagKind.AUTO && entity != null ? KIND_OF_TYPE.get(entity.getClass()) : kind;
+  }
+
+  /** The version tag of {@code entity}; untagged when it has no version. */
+  static TaggedEntity byVersion(Object entity) {
     Object version = VersionExtractor.versionOf(entity);
     return version == null ? TaggedEntity.UNTAGGED : new TaggedEntity(VersionTags.of(version), null);
   }
