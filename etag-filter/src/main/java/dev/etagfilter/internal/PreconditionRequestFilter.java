@@ -47,7 +47,7 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
     if (policy == null) {
       return;
     }
-    ConditionalHeaders headers = ConditionalHeaders.from(request::getHeaderString);
+    ConditionalHeaders headers = ConditionalHeaders.fromMap(request.getHeaders());
     Decision decision =
         PreconditionEvaluator.checkRequest(headers, policy.preconditionRequired(), options.headerLimits());
     String method = request.getMethod();

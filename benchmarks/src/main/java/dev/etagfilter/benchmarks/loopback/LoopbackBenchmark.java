@@ -37,6 +37,7 @@ public final class LoopbackBenchmark {
   private final LoopbackOptions options;
   private final CountingJsonFactory json = new CountingJsonFactory();
   private final AllocationMeter meter = new AllocationMeter();
+  private final FilterAllocationProbe probe = new FilterAllocationProbe();
   private final Map<Variant, VariantServer> servers = new EnumMap<>(Variant.class);
   private final Map<Variant, Map<String, String>> readTags = new EnumMap<>(Variant.class);
   private final Wrk wrk;
@@ -83,7 +84,7 @@ public final class LoopbackBenchmark {
       for (int i = 1; i <= options.maxConnections(); i++) {
         store.seed(Fixtures.itemOfSize("put-" + i, SMALL_BYTES));
       }
-      VariantServer server = new VariantServer(variant.application(store, mapper));
+      VariantServer server = new VariantServer(variant.application(store, mapper, probe));
       servers.put(variant, server);
       Map<String, String> tags = new HashMap<>();
       tags.put(SMALL_ITEM, check.currentTag(variant, server.base(), SMALL_ITEM));
@@ -116,9 +117,9 @@ public final class LoopbackBenchmark {
             if (scenario.appliesTo(variant)) {
               Measurement m = measureOne(round, scenario, variant, connections);
               results.add(m);
-              log("round %d %-16s c=%-2d %-13s %8.0f req/s p50 %5d us p99 %6d us alloc %7.0f B/req ser %.2f",
+              log("round %d %-16s c=%-2d %-13s %8.0f req/s p50 %5d us p99 %6d us alloc %7.0f B/req filter %6.0f B/req ser %.2f",
                   round, scenario.label(), connections, variant.label(), m.throughput(), m.p50Micros(),
-                  m.p99Micros(), m.allocatedPerRequest(), m.serializationsPerRequest());
+                  m.p99Micros(), m.allocatedPerRequest(), m.filterAllocatedPerRequest(), m.serializationsPerRequest());
             }
           }
         }
@@ -132,12 +133,14 @@ public final class LoopbackBenchmark {
   private Measurement measureOne(int round, Scenario scenario, Variant variant, int connections) {
     long allocatedBefore = meter.allocatedBytes();
     long serializationsBefore = json.serializations();
+    long filterBefore = probe.allocatedBytes();
     WrkResult r = run(scenario, variant, connections, options.seconds());
     double allocated = (meter.allocatedBytes() - allocatedBefore) / (double) r.requests();
     double serializations = (json.serializations() - serializationsBefore) / (double) r.requests();
+    double filterAllocated = (probe.allocatedBytes() - filterBefore) / (double) r.requests();
     int bodyBytes = scenario.itemId() != null && scenario.itemId().equals(LARGE_ITEM) ? LARGE_BYTES : SMALL_BYTES;
     return new Measurement(round, scenario, variant, connections, r.throughput(), r.p50Micros(), r.p99Micros(),
-        r.bytes() / (double) r.requests(), bodyBytes, allocated, serializations, r.statusErrors() + r.socketErrors());
+        r.bytes() / (double) r.requests(), bodyBytes, allocated, filterAllocated, serializations, r.statusErrors() + r.socketErrors());
   }
 
   private WrkResult run(Scenario scenario, Variant variant, int connections, int seconds) {

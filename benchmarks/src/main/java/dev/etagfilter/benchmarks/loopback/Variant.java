@@ -65,9 +65,12 @@ public enum Variant {
     throw new IllegalArgumentException("no variant " + label);
   }
 
-  /** The application of this variant over {@code store}, serializing with {@code mapper}. */
-  ResourceConfig application(ItemStore store, ObjectMapper mapper) {
-    return application(store).register(new MapperResolver(mapper));
+  /**
+   * The application of this variant over {@code store}, serializing with {@code mapper}, with the
+   * probe around the feature's filters.
+   */
+  ResourceConfig application(ItemStore store, ObjectMapper mapper, FilterAllocationProbe probe) {
+    return application(store).register(new MapperResolver(mapper)).register(probe);
   }
 
   abstract ResourceConfig application(ItemStore store);

@@ -111,14 +111,17 @@ public final class LoopbackSummary {
           scenarioRatio(Scenario.GET_304_100K, Scenario.GET_200_100K, c, Variant.VERSION_ETAG)));
     }
     int busiest = connectionLevels.get(connectionLevels.size() - 1);
-    targets.add(Target.atMost("version-ETag GET 200 (1 KB): B/request beyond bare, c=" + busiest, 1024,
-        allocationBeyondBare(Scenario.GET_200_1K, busiest, Variant.VERSION_ETAG, false)));
-    targets.add(Target.atMost("version-ETag PUT: B/request beyond bare, c=" + busiest, 1024,
-        allocationBeyondBare(Scenario.PUT_1K, busiest, Variant.VERSION_ETAG, false)));
-    targets.add(Target.atMost("JSON-hash GET 200 (1 KB): B/request beyond bare and body, c=" + busiest, 1024,
-        allocationBeyondBare(Scenario.GET_200_1K, busiest, Variant.HASH_ETAG, true)));
+    targets.add(Target.atMost("version-ETag GET 200 (1 KB): B/request in the filters, c=" + busiest, 1024,
+        stats(Scenario.GET_200_1K, busiest, Variant.VERSION_ETAG, Measurement::filterAllocatedPerRequest)));
+    targets.add(Target.atMost("version-ETag PUT: B/request in the filters, c=" + busiest, 1024,
+        stats(Scenario.PUT_1K, busiest, Variant.VERSION_ETAG, Measurement::filterAllocatedPerRequest)));
+    targets.add(Target.atMost("JSON-hash GET 200 (1 KB): B/request in the filters beyond the body, c=" + busiest,
+        1024, stats(Scenario.GET_200_1K, busiest, Variant.HASH_ETAG,
+            m -> m.filterAllocatedPerRequest() - m.bodyBytes())));
     for (Variant variant : Variant.values()) {
-      targets.add(Target.atMost("serializations per GET 200 response, " + variant.label(), 1.0,
+      // wrk stops counting at the end of a run while the server still answers the last requests
+      // in flight, so a count of exactly one per request reads up to about 1.005.
+      targets.add(Target.atMost("serializations per GET 200 response, " + variant.label(), 1.01,
           maxSerializations(variant, Scenario.GET_200_1K, Scenario.GET_200_100K)));
     }
     return targets;
@@ -141,7 +144,9 @@ public final class LoopbackSummary {
     table(out, "Throughput (requests/s)", m -> m.throughput(), 0);
     table(out, "Latency p50 (µs)", m -> m.p50Micros(), 0);
     table(out, "Latency p99 (µs)", m -> m.p99Micros(), 0);
-    table(out, "Server heap allocation (bytes/request)", Measurement::allocatedPerRequest, 0);
+    table(out, "Heap allocation in the whole server JVM (bytes/request)", Measurement::allocatedPerRequest, 0);
+    table(out, "Heap allocation inside the feature's filters (bytes/request)",
+        Measurement::filterAllocatedPerRequest, 0);
     table(out, "JSON serializations per request", Measurement::serializationsPerRequest, 2);
     table(out, "Bytes read by the client per request", Measurement::bytesPerRequest, 0);
     ratioTable(out);
