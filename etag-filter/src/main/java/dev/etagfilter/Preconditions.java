@@ -69,7 +69,8 @@ public final class Preconditions {
    */
   public static Preconditions parse(ConditionalHeaders raw, HeaderLimits limits) {
     requireNonNull(raw, "raw");
-    if (raw.equals(ConditionalHeaders.NONE)) {
+    if (raw.ifMatch() == null && raw.ifNoneMatch() == null && raw.ifModifiedSince() == null
+        && raw.ifUnmodifiedSince() == null) {
       // The common case of a plain request: nothing to parse, nothing to allocate.
       return NONE;
     }

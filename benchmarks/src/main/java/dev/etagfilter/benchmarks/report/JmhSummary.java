@@ -2,6 +2,7 @@ package dev.etagfilter.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.etagfilter.benchmarks.Fixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -34,42 +35,52 @@ public final class JmhSummary {
   public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("| benchmark | params | score ± error | B/op |\n|---|---|---|---|\n");
-    Map<String, Double> hash = new LinkedHashMap<>();
-    Map<String, Double> plain = new LinkedHashMap<>();
+    Map<Integer, JsonNode> hash = new LinkedHashMap<>();
+    Map<Integer, JsonNode> plain = new LinkedHashMap<>();
     for (JsonNode run : results) {
       String name = shortName(run.path("benchmark").asText());
-      String params = params(run.path("params"));
       JsonNode primary = run.path("primaryMetric");
-      double score = primary.path("score").asDouble();
-      out.append(String.format(Locale.ROOT, "| %s | %s | %s ± %s %s | %s |\n", name, params, number(score),
-          number(primary.path("scoreError").asDouble()), primary.path("scoreUnit").asText(), allocation(run)));
-      if (name.endsWith(HASH)) {
-        hash.put(params, score);
-      } else if (name.endsWith(PLAIN)) {
-        plain.put(params, score);
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s ± %s %s | %s |\n", name, params(run.path("params")),
+          number(primary.path("score").asDouble()), number(primary.path("scoreError").asDouble()),
+          primary.path("scoreUnit").asText(), number(allocation(run))));
+      if (name.equals(HASH)) {
+        hash.put(run.path("params").path("jsonBytes").asInt(), run);
+      } else if (name.equals(PLAIN)) {
+        plain.put(run.path("params").path("jsonBytes").asInt(), run);
       }
     }
     if (!hash.isEmpty()) {
-      out.append("\n| JSON size | JSON-hash tag / plain serialization |\n|---|---|\n");
-      for (Map.Entry<String, Double> e : hash.entrySet()) {
-        Double base = plain.get(e.getKey());
-        if (base != null) {
-          out.append(String.format(Locale.ROOT, "| %s | %.2f |\n", e.getKey(), e.getValue() / base));
+      out.append("\n| target JSON size | JSON bytes | time: hash tag / plain serialization | B/op: hash tag |"
+          + " B/op: plain | B/op beyond plain serialization and the body |\n|---|---|---|---|---|---|\n");
+      for (Map.Entry<Integer, JsonNode> e : hash.entrySet()) {
+        JsonNode base = plain.get(e.getKey());
+        if (base == null) {
+          continue;
         }
+        int body = Fixtures.jsonLength(Fixtures.listOfSize(e.getKey()));
+        double hashAlloc = allocation(e.getValue());
+        double plainAlloc = allocation(base);
+        out.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.0f |\n", e.getKey(), body,
+            score(e.getValue()) / score(base), hashAlloc, plainAlloc, hashAlloc - plainAlloc - body));
       }
     }
     return out.toString();
   }
 
-  private static String allocation(JsonNode run) {
+  private static double score(JsonNode run) {
+    return run.path("primaryMetric").path("score").asDouble();
+  }
+
+  /** Bytes allocated per operation ({@code -prof gc}), or NaN without the profiler. */
+  private static double allocation(JsonNode run) {
     Iterator<Map.Entry<String, JsonNode>> metrics = run.path("secondaryMetrics").fields();
     while (metrics.hasNext()) {
       Map.Entry<String, JsonNode> metric = metrics.next();
       if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
-        return String.format(Locale.ROOT, "%.0f", metric.getValue().path("score").asDouble());
+        return metric.getValue().path("score").asDouble();
       }
     }
-    return "n/a";
+    return Double.NaN;
   }
 
   private static String shortName(String benchmark) {
@@ -86,6 +97,9 @@ public final class JmhSummary {
   }
 
   private static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "n/a";
+    }
     return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -150,6 +150,7 @@ public final class LoopbackSummary {
     table(out, "JSON serializations per request", Measurement::serializationsPerRequest, 2);
     table(out, "Bytes read by the client per request", Measurement::bytesPerRequest, 0);
     ratioTable(out);
+    beyondBareTable(out);
     out.append("#### Targets\n\n| target | measured: median [min–max] | limit | verdict |\n|---|---|---|---|\n");
     for (Target t : targets()) {
       out.append(t.markdownRow()).append('\n');
@@ -200,6 +201,26 @@ public final class LoopbackSummary {
             .append(" |");
         for (Variant v : tagged) {
           out.append(' ').append(scenarioRatio(pair[0], pair[1], c, v).format(2)).append(" |");
+        }
+        out.append('\n');
+      }
+    }
+    out.append('\n');
+  }
+
+  private void beyondBareTable(StringBuilder out) {
+    out.append("#### Whole-JVM heap allocation beyond bare (bytes/request; the hash column less the body)\n\n")
+        .append("Per-round differences, so they carry the noise of two measurements.\n\n| scenario | c |");
+    List<Variant> tagged = List.of(Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HAND_WRITTEN);
+    for (Variant v : tagged) {
+      out.append(' ').append(v.label()).append(" |");
+    }
+    out.append("\n|---|---|").append("---|".repeat(tagged.size())).append('\n');
+    for (Scenario s : List.of(Scenario.GET_200_1K, Scenario.PUT_1K)) {
+      for (int c : connectionLevels) {
+        out.append("| ").append(s.label()).append(" | ").append(c).append(" |");
+        for (Variant v : tagged) {
+          out.append(' ').append(allocationBeyondBare(s, c, v, v == Variant.HASH_ETAG).format(0)).append(" |");
         }
         out.append('\n');
       }
