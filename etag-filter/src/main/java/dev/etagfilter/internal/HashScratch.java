@@ -3,25 +3,33 @@ package dev.etagfilter.internal;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Per-thread scratch space for the JSON-hash entity tag: a growable buffer the entity is serialized
- * into and a SHA-256 digest, both reused from request to request. The only per-request allocations
- * left are the body (copied out once, at its exact length) and the 32-byte digest.
+ * Per-thread scratch space for the JSON-hash entity tag: a chunked buffer the entity is serialized
+ * into and a SHA-256 digest, both reused from request to request. The bytes are hashed in place and
+ * copied out once, at their exact length, as the body; so for a body that fits the retained chunks
+ * the only per-request allocations are the body itself and the 32-byte digest.
  *
- * <p>A buffer that grew past {@link #RETAINED_BYTES} for a large body is dropped after use, so a
- * thread never keeps more than that between requests.
+ * <p>Chunks double from 4 KiB to 128 KiB and are kept (252 KiB per thread at most); a larger body
+ * continues in 256 KiB chunks that are dropped after use. Chunks are never copied to grow, so a
+ * large body costs about twice its size rather than the copies of a doubling array.
  */
 final class HashScratch extends OutputStream {
 
-  private static final int INITIAL_BYTES = 4 * 1024;
-  private static final int RETAINED_BYTES = 256 * 1024;
+  private static final int FIRST_CHUNK = 4 * 1024;
+  private static final int LARGEST_RETAINED_CHUNK = 128 * 1024;
+  private static final int OVERFLOW_CHUNK = 256 * 1024;
 
   private static final ThreadLocal<HashScratch> CURRENT = ThreadLocal.withInitial(HashScratch::new);
 
   private final MessageDigest sha256;
-  private byte[] buffer = new byte[INITIAL_BYTES];
+  private final List<byte[]> chunks = new ArrayList<>();
+  private int retainedChunks;
+  private byte[] current;
+  private int chunkIndex;
+  private int position;
   private int size;
 
   private HashScratch() {
@@ -31,26 +39,40 @@ final class HashScratch extends OutputStream {
       // Every Java platform must implement SHA-256 (java.security.MessageDigest).
       throw new IllegalStateException(e);
     }
+    current = new byte[FIRST_CHUNK];
+    chunks.add(current);
+    retainedChunks = 1;
   }
 
   /** This thread's scratch, emptied. */
   static HashScratch empty() {
     HashScratch scratch = CURRENT.get();
-    scratch.size = 0;
+    scratch.reset();
     return scratch;
   }
 
   @Override
   public void write(int b) {
-    ensureCapacity(size + 1);
-    buffer[size++] = (byte) b;
+    if (position == current.length) {
+      nextChunk();
+    }
+    current[position++] = (byte) b;
+    size++;
   }
 
   @Override
   public void write(byte[] bytes, int offset, int length) {
-    ensureCapacity(size + length);
-    System.arraycopy(bytes, offset, buffer, size, length);
-    size += length;
+    while (length > 0) {
+      if (position == current.length) {
+        nextChunk();
+      }
+      int n = Math.min(length, current.length - position);
+      System.arraycopy(bytes, offset, current, position, n);
+      position += n;
+      offset += n;
+      length -= n;
+      size += n;
+    }
   }
 
   /** The number of bytes written since {@link #empty()}. */
@@ -60,7 +82,10 @@ final class HashScratch extends OutputStream {
 
   /** The SHA-256 of the bytes written. */
   byte[] sha256() {
-    sha256.update(buffer, 0, size);
+    for (int i = 0; i < chunkIndex; i++) {
+      sha256.update(chunks.get(i));
+    }
+    sha256.update(current, 0, position);
     return sha256.digest();
   }
 
@@ -69,22 +94,40 @@ final class HashScratch extends OutputStream {
     return sha256.digest(bytes);
   }
 
-  /** A copy of the bytes written, exactly as long; then lets go of an oversized buffer. */
+  /** A copy of the bytes written, exactly as long; then empties the scratch. */
   byte[] copy() {
-    byte[] copy = Arrays.copyOf(buffer, size);
-    if (buffer.length > RETAINED_BYTES) {
-      buffer = new byte[INITIAL_BYTES];
+    byte[] copy = new byte[size];
+    int at = 0;
+    for (int i = 0; i < chunkIndex; i++) {
+      byte[] chunk = chunks.get(i);
+      System.arraycopy(chunk, 0, copy, at, chunk.length);
+      at += chunk.length;
     }
-    size = 0;
+    System.arraycopy(current, 0, copy, at, position);
+    reset();
     return copy;
   }
 
-  private void ensureCapacity(int needed) {
-    if (needed > buffer.length) {
-      if (needed < 0) {
-        throw new OutOfMemoryError("serialized entity exceeds 2 GiB");
+  private void nextChunk() {
+    chunkIndex++;
+    if (chunkIndex == chunks.size()) {
+      boolean retained = chunkIndex == retainedChunks && current.length < LARGEST_RETAINED_CHUNK;
+      chunks.add(new byte[retained ? current.length * 2 : OVERFLOW_CHUNK]);
+      if (retained) {
+        retainedChunks++;
       }
-      buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
     }
+    current = chunks.get(chunkIndex);
+    position = 0;
+  }
+
+  private void reset() {
+    while (chunks.size() > retainedChunks) {
+      chunks.remove(chunks.size() - 1);
+    }
+    chunkIndex = 0;
+    current = chunks.get(0);
+    position = 0;
+    size = 0;
   }
 }

@@ -34,6 +34,15 @@ public final class LoopbackBenchmark {
   private static final int SMALL_BYTES = 1024;
   private static final int LARGE_BYTES = 100 * 1024;
 
+  /** Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+  private static final Logger GLASSFISH_LOG = Logger.getLogger("org.glassfish");
+
+  /**
+   * wrk closes its connections when a timed run ends, while the server may still be writing a
+   * 100 KB body: Jersey would log each of those broken pipes as SEVERE.
+   */
+  private static final Logger RESPONDER_LOG = Logger.getLogger("org.glassfish.jersey.server.ServerRuntime$Responder");
+
   private final LoopbackOptions options;
   private final CountingJsonFactory json = new CountingJsonFactory();
   private final AllocationMeter meter = new AllocationMeter();
@@ -54,7 +63,8 @@ public final class LoopbackBenchmark {
   public static void main(String[] args) throws IOException {
     LoopbackOptions options = LoopbackOptions.parse(args);
     Wrk.checkInstalled();
-    Logger.getLogger("org.glassfish").setLevel(Level.WARNING);
+    GLASSFISH_LOG.setLevel(Level.WARNING);
+    RESPONDER_LOG.setLevel(Level.OFF);
     Path workDir = Files.createTempDirectory("etag-loopback");
     LoopbackBenchmark benchmark = new LoopbackBenchmark(options, workDir);
     List<Measurement> results;
