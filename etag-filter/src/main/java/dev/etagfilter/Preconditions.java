@@ -62,6 +62,27 @@ public final class Preconditions {
   }
 
   /**
+   * Parses the two headers a compare-and-set needs, as a resource method receives them through
+   * {@code @HeaderParam} (either may be null). Equivalent to {@link #from(HttpHeaders)} for writes
+   * (the feature has already evaluated the date headers), and cheaper: on Jersey, injecting {@code
+   * HttpHeaders} into a resource method costs about 2 KB of garbage per request (see
+   * benchmarks/RESULTS.md).
+   *
+   * <pre>{@code
+   * @PUT @Path("{id}")
+   * public Item replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Item item) {
+   *   long expected = Preconditions.fromEntityTagHeaders(ifMatch, null).expectedVersion().orElseThrow(...);
+   * }
+   * }</pre>
+   *
+   * @throws MalformedHeaderException if a header is malformed (the feature has answered it with 400
+   *     before the method runs)
+   */
+  public static Preconditions fromEntityTagHeaders(String ifMatch, String ifNoneMatch) {
+    return parse(new ConditionalHeaders(ifMatch, ifNoneMatch, null, null), HeaderLimits.DEFAULT);
+  }
+
+  /**
    * Parses raw conditional headers. Entity-tag headers must be well formed; dates that are not valid
    * HTTP-dates are ignored, as RFC 9110 13.1.3 and 13.1.4 require.
    *

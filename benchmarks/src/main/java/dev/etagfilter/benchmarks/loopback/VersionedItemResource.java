@@ -5,12 +5,12 @@ import dev.etagfilter.Preconditions;
 import dev.etagfilter.benchmarks.Item;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.OptionalLong;
@@ -42,11 +42,15 @@ public class VersionedItemResource {
     return item;
   }
 
-  /** Replaces the item if it is still at the version the client edited. */
+  /**
+   * Replaces the item if it is still at the version the client edited. {@code If-Match} comes in
+   * through {@code @HeaderParam}: injecting {@code @Context HttpHeaders} instead costs Jersey about
+   * 2 KB per request (RESULTS.md).
+   */
   @PUT
   @Path("{id}")
-  public Item replace(@PathParam("id") String id, @Context HttpHeaders headers, Item item) {
-    OptionalLong expected = Preconditions.from(headers).expectedVersion();
+  public Item replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Item item) {
+    OptionalLong expected = Preconditions.fromEntityTagHeaders(ifMatch, null).expectedVersion();
     if (expected.isEmpty()) {
       throw PreconditionFailedException.withCurrent(store.find(id));
     }
