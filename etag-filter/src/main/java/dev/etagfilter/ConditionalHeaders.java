@@ -59,20 +59,20 @@ public record ConditionalHeaders(
     String ifNoneMatch = null;
     String ifModifiedSince = null;
     String ifUnmodifiedSince = null;
-    for (Map.Entry<String, ? extends List<String>> header : headers.entrySet()) {
-      String name = header.getKey();
+    // Names first, values only for the matches: some maps do work for every entry of entrySet().
+    for (String name : headers.keySet()) {
       // Every conditional header starts with "If-": most names are rejected by their first letter.
       if (name == null || name.length() < 3 || (name.charAt(0) != 'I' && name.charAt(0) != 'i')) {
         continue;
       }
       if (IF_MATCH.equalsIgnoreCase(name)) {
-        ifMatch = joined(header.getValue());
+        ifMatch = joined(headers.get(name));
       } else if (IF_NONE_MATCH.equalsIgnoreCase(name)) {
-        ifNoneMatch = joined(header.getValue());
+        ifNoneMatch = joined(headers.get(name));
       } else if (IF_MODIFIED_SINCE.equalsIgnoreCase(name)) {
-        ifModifiedSince = joined(header.getValue());
+        ifModifiedSince = joined(headers.get(name));
       } else if (IF_UNMODIFIED_SINCE.equalsIgnoreCase(name)) {
-        ifUnmodifiedSince = joined(header.getValue());
+        ifUnmodifiedSince = joined(headers.get(name));
       }
     }
     if (ifMatch == null && ifNoneMatch == null && ifModifiedSince == null && ifUnmodifiedSince == null) {
