@@ -17,7 +17,7 @@ public final class ThroughputChart {
   private static final int PANEL_HEIGHT = 300;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
-  private static final int TOP = 60;
+  private static final int TOP = 80;
   private static final int PANEL_GAP = 70;
   private static final int BAR = 30;
 
