@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.etagfilter.benchmarks.Fixtures;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,9 +72,7 @@ public final class JmhSummary {
 
   /** Bytes allocated per operation ({@code -prof gc}), or NaN without the profiler. */
   private static double allocation(JsonNode run) {
-    Iterator<Map.Entry<String, JsonNode>> metrics = run.path("secondaryMetrics").fields();
-    while (metrics.hasNext()) {
-      Map.Entry<String, JsonNode> metric = metrics.next();
+    for (Map.Entry<String, JsonNode> metric : run.path("secondaryMetrics").properties()) {
       if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
         return metric.getValue().path("score").asDouble();
       }
@@ -91,7 +88,7 @@ public final class JmhSummary {
 
   private static String params(JsonNode params) {
     StringBuilder out = new StringBuilder();
-    params.fields().forEachRemaining(p -> out.append(out.length() > 0 ? ", " : "")
+    params.properties().forEach(p -> out.append(out.length() > 0 ? ", " : "")
         .append(p.getKey()).append('=').append(p.getValue().asText()));
     return out.length() == 0 ? "" : out.toString();
   }
