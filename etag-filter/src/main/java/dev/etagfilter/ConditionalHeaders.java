@@ -1,6 +1,8 @@
 package dev.etagfilter;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -44,6 +46,46 @@ public record ConditionalHeaders(
         headerString.apply(IF_NONE_MATCH),
         headerString.apply(IF_MODIFIED_SINCE),
         headerString.apply(IF_UNMODIFIED_SINCE));
+  }
+
+  /**
+   * Reads the four headers from a map of header lines, such as {@code
+   * ContainerRequestContext.getHeaders()}, in one pass: names match case-insensitively and several
+   * lines of one header are joined by commas (RFC 9110 5.3). Unlike four lookups by name, it
+   * allocates nothing for the headers that are absent.
+   */
+  public static ConditionalHeaders fromMap(Map<String, ? extends List<String>> headers) {
+    String ifMatch = null;
+    String ifNoneMatch = null;
+    String ifModifiedSince = null;
+    String ifUnmodifiedSince = null;
+    // Names first, values only for the matches: some maps do work for every entry of entrySet().
+    for (String name : headers.keySet()) {
+      // Every conditional header starts with "If-": most names are rejected by their first letter.
+      if (name == null || name.length() < 3 || (name.charAt(0) != 'I' && name.charAt(0) != 'i')) {
+        continue;
+      }
+      if (IF_MATCH.equalsIgnoreCase(name)) {
+        ifMatch = joined(headers.get(name));
+      } else if (IF_NONE_MATCH.equalsIgnoreCase(name)) {
+        ifNoneMatch = joined(headers.get(name));
+      } else if (IF_MODIFIED_SINCE.equalsIgnoreCase(name)) {
+        ifModifiedSince = joined(headers.get(name));
+      } else if (IF_UNMODIFIED_SINCE.equalsIgnoreCase(name)) {
+        ifUnmodifiedSince = joined(headers.get(name));
+      }
+    }
+    if (ifMatch == null && ifNoneMatch == null && ifModifiedSince == null && ifUnmodifiedSince == null) {
+      return NONE;
+    }
+    return new ConditionalHeaders(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince);
+  }
+
+  private static String joined(List<String> lines) {
+    if (lines == null || lines.isEmpty()) {
+      return null;
+    }
+    return lines.size() == 1 ? lines.get(0) : String.join(",", lines);
   }
 
   /** True when neither {@code If-Match} nor {@code If-None-Match} was sent. */

@@ -85,12 +85,11 @@ public final class EntityTag {
     requireNonNull(opaqueTag, "opaqueTag");
     for (int i = 0; i < opaqueTag.length(); i++) {
       char c = opaqueTag.charAt(i);
-      checkArgument(
-          isEtagChar(c),
-          "Invalid character U+%s at index %s of entity tag '%s'",
-          String.format("%04X", (int) c),
-          i,
-          opaqueTag);
+      // The message is built only on failure: this loop runs for every tag of every request.
+      if (!isEtagChar(c)) {
+        throw new IllegalArgumentException(String.format(
+            "Invalid character U+%04X at index %d of entity tag '%s'", (int) c, i, opaqueTag));
+      }
     }
     return opaqueTag;
   }

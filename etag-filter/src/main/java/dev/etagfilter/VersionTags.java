@@ -69,9 +69,18 @@ public final class VersionTags {
     return out.toString();
   }
 
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Optional<String> decode(String opaque) {
     if (opaque.indexOf('%') < 0) {
-      return opaque.chars().allMatch(c -> c < 0x80) ? Optional.of(opaque) : Optional.empty();
+      return isAscii(opaque) ? Optional.of(opaque) : Optional.empty();
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(opaque.length());
     for (int i = 0; i < opaque.length(); i++) {

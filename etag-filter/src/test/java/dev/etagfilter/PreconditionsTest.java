@@ -28,6 +28,14 @@ class PreconditionsTest {
     assertEquals(List.of("8"), ifMatch("W/\"7\", \"8\"").expectedVersions());
   }
 
+  /** The @HeaderParam form reads the same expected version and create-only flag as the full parse. */
+  @Test
+  void entityTagHeadersAloneGiveTheSameCompareAndSet() {
+    assertEquals(OptionalLong.of(7), Preconditions.fromEntityTagHeaders("\"7\"", null).expectedVersion());
+    assertTrue(Preconditions.fromEntityTagHeaders(null, "*").isCreateOnly());
+    assertTrue(Preconditions.fromEntityTagHeaders(null, null).isUnconditional());
+  }
+
   /** "*" is the explicit overwrite, with no expected version. */
   @Test
   void starIsForcedOverride() {

@@ -14,10 +14,13 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * After a resource method: sets {@code ETag} on successful responses that carry a representation,
@@ -34,9 +37,11 @@ final class ETagResponseFilter implements ContainerResponseFilter {
    * RFC 9110 15.4.5: a 304 carries no content, so no representation metadata that would describe
    * content the client does not receive.
    */
-  private static final Set<String> NOT_MODIFIED_DROPPED_HEADERS =
-      Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING,
+  private static final List<String> NOT_MODIFIED_DROPPED_HEADERS =
+      List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING,
           HttpHeaders.CONTENT_LANGUAGE, "Content-Range", "Content-MD5", "Transfer-Encoding");
+
+  private static final Predicate<EntityTag> ALWAYS_SENT = tag -> true;
 
   private final MethodPolicies policies;
   private final FeatureOptions options;
@@ -55,7 +60,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    MethodPolicy policy = policies.of(resourceInfo);
+    MethodPolicy policy = MethodPolicyBinder.policyOf(request, policies, resourceInfo);
     if (response.getEntity() instanceof CurrentRepresentation current) {
       answerPreconditionFailed(request, response, current, policy != null ? policy : MethodPolicy.UNMATCHED);
       return;
@@ -70,14 +75,17 @@ final class ETagResponseFilter implements ContainerResponseFilter {
         || !TAGGED_METHODS.contains(method)) {
       return;
     }
-    EntityTag tag = tagResponse(response, policy);
+    Preconditions pre = preconditions(request);
+    boolean conditionalRead = PreconditionEvaluator.isGetOrHead(method) && !pre.isUnconditional();
+    // A body that will be answered with 304 is hashed but never copied out to be sent.
+    EntityTag tag = tagResponse(response, policy,
+        conditionalRead ? t -> outcome(method, pre, t, response) != Outcome.NOT_MODIFIED : ALWAYS_SENT);
     if (tag == null) {
       return;
     }
     exposeToCors(request, response);
-    if (PreconditionEvaluator.isGetOrHead(method)) {
-      ResourceState state = ResourceState.of(tag, response.getLastModified() == null ? null : response.getLastModified().toInstant());
-      Outcome outcome = PreconditionEvaluator.evaluate(method, preconditions(request), state);
+    if (conditionalRead) {
+      Outcome outcome = outcome(method, pre, tag, response);
       if (outcome == Outcome.NOT_MODIFIED) {
         notModified(response);
       } else if (outcome == Outcome.PRECONDITION_FAILED) {
@@ -89,8 +97,16 @@ final class ETagResponseFilter implements ContainerResponseFilter {
     }
   }
 
-  /** The response's entity tag: the one the resource set itself, else one computed from its entity. */
-  private EntityTag tagResponse(ContainerResponseContext response, MethodPolicy policy) {
+  /** RFC 9110 13.2.2 for a GET or HEAD whose representation has {@code tag}. */
+  private static Outcome outcome(String method, Preconditions pre, EntityTag tag, ContainerResponseContext response) {
+    return PreconditionEvaluator.evaluate(method, pre, ResourceState.of(tag, lastModified(response, pre)));
+  }
+
+  /**
+   * The response's entity tag: the one the resource set itself, else one computed from its entity,
+   * whose serialized bytes then replace it when {@code bodySent} wants them.
+   */
+  private EntityTag tagResponse(ContainerResponseContext response, MethodPolicy policy, Predicate<EntityTag> bodySent) {
     String existing = response.getHeaderString(HttpHeaders.ETAG);
     if (existing != null) {
       try {
@@ -102,9 +118,24 @@ final class ETagResponseFilter implements ContainerResponseFilter {
     if (!response.hasEntity()) {
       return null;
     }
-    TaggedEntity tagged = tagger.tag(
-        response.getEntity(), response.getEntityType(), response.getMediaType(), policy.kind(), providers);
+    Object entity = response.getEntity();
+    ETagKind kind = tagger.effectiveKind(entity, policy.kind());
+    // A version tag needs neither the entity's type nor its media type, which Jersey computes on demand.
+    TaggedEntity tagged = kind == ETagKind.VERSION
+        ? RepresentationTagger.byVersion(entity)
+        : tagger.tag(entity, response.getEntityType(), response.getMediaType(), kind, providers, bodySent);
     return apply(response, tagged);
+  }
+
+  /**
+   * The response's {@code Last-Modified}, read only when the request sent a date condition: the
+   * only case where RFC 9110 13.2.2 looks at it.
+   */
+  private static Instant lastModified(ContainerResponseContext response, Preconditions pre) {
+    if (pre.ifModifiedSince().isEmpty() && pre.ifUnmodifiedSince().isEmpty()) {
+      return null;
+    }
+    return response.getLastModified() == null ? null : response.getLastModified().toInstant();
   }
 
   private static EntityTag apply(ContainerResponseContext response, TaggedEntity tagged) {
@@ -146,10 +177,24 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   /** RFC 9110 15.4.5: 304 with the validators and no content. */
   private static void notModified(ContainerResponseContext response) {
-    response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+    // The status itself, not its code: an implementation may look a code up in Status.values().
+    response.setStatusInfo(Response.Status.NOT_MODIFIED);
     response.setEntity(null);
-    MultivaluedMap<String, Object> headers = response.getHeaders();
-    headers.keySet().removeIf(name -> NOT_MODIFIED_DROPPED_HEADERS.stream().anyMatch(name::equalsIgnoreCase));
+    Iterator<String> names = response.getHeaders().keySet().iterator();
+    while (names.hasNext()) {
+      if (isDroppedFromNotModified(names.next())) {
+        names.remove();
+      }
+    }
+  }
+
+  private static boolean isDroppedFromNotModified(String name) {
+    for (String dropped : NOT_MODIFIED_DROPPED_HEADERS) {
+      if (dropped.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lets scripts on other origins read {@code ETag} (Fetch standard, CORS-exposed headers). */

@@ -11,7 +11,7 @@ public final class FeatureRegistration {
   private FeatureRegistration() {}
 
   /**
-   * Registers the two filters and the exception mappers, unless already done for this
+   * Registers the policy binder, the two filters and the exception mappers, unless already done for this
    * configuration, in which case it returns false (registering twice has no effect).
    */
   public static boolean register(FeatureContext context, FeatureOptions options) {
@@ -22,6 +22,7 @@ public final class FeatureRegistration {
     EventDispatcher events = new EventDispatcher(options);
     RepresentationTagger tagger = new RepresentationTagger(options);
     MethodPolicies policies = new MethodPolicies(options);
+    context.register(new MethodPolicyBinder(policies));
     context.register(new PreconditionRequestFilter(policies, options, tagger, events), Priority.PRECONDITIONS);
     context.register(new ETagResponseFilter(policies, options, tagger, events), Priority.ETAGS);
     context.register(new PreconditionFailedMapper());

@@ -43,11 +43,11 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    MethodPolicy policy = policies.of(resourceInfo);
+    MethodPolicy policy = MethodPolicyBinder.policyOf(request, policies, resourceInfo);
     if (policy == null) {
       return;
     }
-    ConditionalHeaders headers = ConditionalHeaders.from(request::getHeaderString);
+    ConditionalHeaders headers = ConditionalHeaders.fromMap(request.getHeaders());
     Decision decision =
         PreconditionEvaluator.checkRequest(headers, policy.preconditionRequired(), options.headerLimits());
     String method = request.getMethod();

@@ -1,9 +1,7 @@
 package dev.etagfilter.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.google.common.hash.Hashing;
 import com.google.common.io.BaseEncoding;
 import dev.etagfilter.ETagKind;
 import dev.etagfilter.ETagSource;
@@ -12,11 +10,14 @@ import dev.etagfilter.VersionTags;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Providers;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Makes the entity tag of a representation: from the entity's version, or from a SHA-256 of the
@@ -33,6 +34,8 @@ final class RepresentationTagger {
 
   private static final ObjectMapper PLAIN_MAPPER = new ObjectMapper();
 
+  private static final Predicate<EntityTag> ALWAYS_SENT = tag -> true;
+
   private static final ClassValue<ETagKind> KIND_OF_TYPE =
       new ClassValue<>() {
         @Override
@@ -47,10 +50,10 @@ final class RepresentationTagger {
 
   private final FeatureOptions options;
 
-  /** Writers by generic type and mapper; the mapper caches serializers, this saves the lookup. */
-  private final Map<WriterKey, ObjectWriter> writers = new ConcurrentHashMap<>();
+  /** Writers by mapper and generic type; the mapper caches serializers, this saves the lookup. */
+  private final Map<ObjectMapper, Map<Type, ObjectWriter>> writers = new ConcurrentHashMap<>();
 
-  private record WriterKey(ObjectMapper mapper, Type type) {}
+  private volatile ResolverEntry lastResolver;
 
   RepresentationTagger(FeatureOptions options) {
     this.options = options;
@@ -63,52 +66,95 @@ final class RepresentationTagger {
    * @param providers the application's providers, for its {@code ContextResolver<ObjectMapper>}
    */
   TaggedEntity tag(Object entity, Type genericType, MediaType mediaType, ETagKind kind, Providers providers) {
+    return tag(entity, genericType, mediaType, kind, providers, ALWAYS_SENT);
+  }
+
+  /**
+   * {@link #tag(Object, Type, MediaType, ETagKind, Providers)} for a response whose body may not be
+   * sent: once the tag of a serialized entity is known, {@code bodySent} says whether its bytes are
+   * wanted (false for a 304), so a body that is not sent is never copied out of the scratch buffer.
+   * When it answers false, the result carries no body.
+   */
+  TaggedEntity tag(
+      Object entity, Type genericType, MediaType mediaType, ETagKind kind, Providers providers,
+      Predicate<EntityTag> bodySent) {
     if (entity == null || kind == ETagKind.NONE) {
       return TaggedEntity.UNTAGGED;
     }
-    ETagKind effective = kind == ETagKind.AUTO ? KIND_OF_TYPE.get(entity.getClass()) : kind;
-    return switch (effective) {
+    return switch (effectiveKind(entity, kind)) {
       case VERSION -> byVersion(entity);
-      case JSON_HASH -> byHash(entity, genericType, mediaType, providers);
+      case JSON_HASH -> byHash(entity, genericType, mediaType, providers, bodySent);
       default -> TaggedEntity.UNTAGGED;
     };
   }
 
-  private static TaggedEntity byVersion(Object entity) {
+  /** The kind that applies to {@code entity}: {@code kind}, unless AUTO defers to the entity's type. */
+  ETagKind effectiveKind(Object entity, ETagKind kind) {
+    return kind == ETagKind.AUTO && entity != null ? KIND_OF_TYPE.get(entity.getClass()) : kind;
+  }
+
+  /** The version tag of {@code entity}; untagged when it has no version. */
+  static TaggedEntity byVersion(Object entity) {
     Object version = VersionExtractor.versionOf(entity);
     return version == null ? TaggedEntity.UNTAGGED : new TaggedEntity(VersionTags.of(version), null);
   }
 
-  private TaggedEntity byHash(Object entity, Type genericType, MediaType mediaType, Providers providers) {
-    byte[] body;
+  private TaggedEntity byHash(
+      Object entity, Type genericType, MediaType mediaType, Providers providers, Predicate<EntityTag> bodySent) {
     if (entity instanceof byte[] bytes) {
-      body = bytes;
-    } else if (entity instanceof String text) {
-      body = text.getBytes(charsetOf(mediaType));
-    } else if (isJson(mediaType)) {
-      body = serialize(entity, genericType, mediaType, providers);
-    } else {
+      return tagged(bytes);
+    }
+    if (entity instanceof String text) {
+      return tagged(text.getBytes(charsetOf(mediaType)));
+    }
+    if (!isJson(mediaType)) {
       // Streams, files and non-JSON media types: hashing would need a second serializer.
       return TaggedEntity.UNTAGGED;
     }
+    // Serialized once, into this thread's reused buffer; hashed there; copied out once as the body.
+    HashScratch scratch = HashScratch.empty();
+    serialize(entity, genericType, mediaType, providers, scratch);
+    if (scratch.size() > options.maxHashedBytes()) {
+      return new TaggedEntity(null, scratch.copy());
+    }
+    EntityTag tag = tagOf(scratch.sha256());
+    return new TaggedEntity(tag, bodySent.test(tag) ? scratch.copy() : null);
+  }
+
+  /** {@code body} as it is, with the tag of its hash when it is within the limit. */
+  private TaggedEntity tagged(byte[] body) {
     if (body.length > options.maxHashedBytes()) {
       return new TaggedEntity(null, body);
     }
-    byte[] digest = Hashing.sha256().hashBytes(body).asBytes();
-    return new TaggedEntity(EntityTag.strong(BASE64URL.encode(digest, 0, HASH_BYTES)), body);
+    return new TaggedEntity(tagOf(HashScratch.empty().sha256(body)), body);
   }
 
-  private byte[] serialize(Object entity, Type genericType, MediaType mediaType, Providers providers) {
+  private static EntityTag tagOf(byte[] sha256) {
+    return EntityTag.strong(BASE64URL.encode(sha256, 0, HASH_BYTES));
+  }
+
+  private void serialize(
+      Object entity, Type genericType, MediaType mediaType, Providers providers, OutputStream out) {
     ObjectMapper mapper = mapperFor(entity.getClass(), mediaType, providers);
     Type type = genericType != null ? genericType : entity.getClass();
-    ObjectWriter writer =
-        writers.computeIfAbsent(
-            new WriterKey(mapper, type), key -> key.mapper().writerFor(key.mapper().constructType(key.type())));
+    ObjectWriter writer = writerFor(mapper, type);
     try {
-      return writer.writeValueAsBytes(entity);
-    } catch (JsonProcessingException e) {
+      writer.writeValue(out, entity);
+    } catch (IOException e) {
       throw new IllegalStateException("could not serialize " + entity.getClass().getName() + " to JSON", e);
     }
+  }
+
+  /** The cached writer; a plain get first, since a capturing lambda would be allocated on every call. */
+  private ObjectWriter writerFor(ObjectMapper mapper, Type type) {
+    Map<Type, ObjectWriter> byType = writers.get(mapper);
+    ObjectWriter writer = byType == null ? null : byType.get(type);
+    if (writer != null) {
+      return writer;
+    }
+    return writers
+        .computeIfAbsent(mapper, m -> new ConcurrentHashMap<>())
+        .computeIfAbsent(type, t -> mapper.writerFor(mapper.constructType(t)));
   }
 
   private ObjectMapper mapperFor(Class<?> type, MediaType mediaType, Providers providers) {
@@ -116,8 +162,7 @@ final class RepresentationTagger {
       return options.objectMapper();
     }
     if (providers != null) {
-      ContextResolver<ObjectMapper> resolver =
-          providers.getContextResolver(ObjectMapper.class, mediaType != null ? mediaType : MediaType.APPLICATION_JSON_TYPE);
+      ContextResolver<ObjectMapper> resolver = resolverFor(mediaType != null ? mediaType : MediaType.APPLICATION_JSON_TYPE, providers);
       if (resolver != null) {
         ObjectMapper mapper = resolver.getContext(type);
         if (mapper != null) {
@@ -126,6 +171,28 @@ final class RepresentationTagger {
       }
     }
     return PLAIN_MAPPER;
+  }
+
+  /**
+   * The application's {@code ContextResolver<ObjectMapper>} for {@code mediaType}, looked up once per
+   * type and subtype (a lookup in the providers allocates on every call): resolvers are chosen by
+   * their {@code @Produces} types, so parameters such as {@code charset} do not change the answer.
+   */
+  private ContextResolver<ObjectMapper> resolverFor(MediaType mediaType, Providers providers) {
+    ResolverEntry last = lastResolver;
+    if (last != null && last.matches(mediaType)) {
+      return last.resolver();
+    }
+    ContextResolver<ObjectMapper> resolver = providers.getContextResolver(ObjectMapper.class, mediaType);
+    lastResolver = new ResolverEntry(mediaType.getType(), mediaType.getSubtype(), resolver);
+    return resolver;
+  }
+
+  /** The resolver last found for a media type's type and subtype (the resolver may be null). */
+  private record ResolverEntry(String type, String subtype, ContextResolver<ObjectMapper> resolver) {
+    boolean matches(MediaType mediaType) {
+      return type.equalsIgnoreCase(mediaType.getType()) && subtype.equalsIgnoreCase(mediaType.getSubtype());
+    }
   }
 
   /** JSON or a {@code +json} type (RFC 6839); an unknown type counts as JSON, the usual default. */

@@ -1,0 +1,43 @@
+package dev.etagfilter.benchmarks.loopback;
+
+import dev.etagfilter.benchmarks.Item;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The in-memory item store of one server: every write bumps the version, atomically per item. */
+public final class ItemStore {
+
+  private final Map<String, Item> items = new ConcurrentHashMap<>();
+
+  /** Stores {@code item} under its id as it is (used to seed the store). */
+  public void seed(Item item) {
+    items.put(item.id(), item);
+  }
+
+  /** The stored item, or null. */
+  public Item find(String id) {
+    return items.get(id);
+  }
+
+  /** Last write wins: stores {@code item} at the next version; null when the id is unknown. */
+  public Item replace(String id, Item item) {
+    return items.computeIfPresent(id, (key, current) -> item.stored(key, current.version() + 1));
+  }
+
+  /**
+   * Compare-and-set: stores {@code item} at the next version only if the stored version is still
+   * {@code expectedVersion}; empty when another write won or the id is unknown.
+   */
+  public Optional<Item> replaceIfVersion(String id, long expectedVersion, Item item) {
+    Item[] written = new Item[1];
+    items.computeIfPresent(id, (key, current) -> {
+      if (current.version() != expectedVersion) {
+        return current;
+      }
+      written[0] = item.stored(key, current.version() + 1);
+      return written[0];
+    });
+    return Optional.ofNullable(written[0]);
+  }
+}
