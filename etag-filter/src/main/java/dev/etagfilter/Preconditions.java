@@ -68,6 +68,12 @@ public final class Preconditions {
    * HttpHeaders} into a resource method costs about 2 KB of garbage per request (see
    * benchmarks/RESULTS.md).
    *
+   * <p>One caveat: RFC 9110 5.3 lets a client split a list over several {@code If-Match} field
+   * lines, and Jersey hands a {@code String} header parameter only the first of them. The feature's
+   * own check sees every line; a tag that only a later line carries is ignored here, so such a write
+   * fails safe with 412 rather than going through. Use {@link #from(HttpHeaders)} if your clients
+   * repeat the header.
+   *
    * <pre>{@code
    * @PUT @Path("{id}")
    * public Item replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Item item) {
