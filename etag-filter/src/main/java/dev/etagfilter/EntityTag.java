@@ -1,13 +1,12 @@
 package dev.etagfilter;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.errorprone.annotations.Immutable;
 
 /**
  * An entity tag: the opaque validator of one representation, as defined by
  * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3">RFC 9110 section 8.8.3</a>.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * EntityTag v7 = EntityTag.strong("7");           // "7"
@@ -27,7 +26,6 @@ import com.google.errorprone.annotations.Immutable;
  *
  * <p>{@link #toString()} returns the wire form, so {@code parse(tag.toString())} equals {@code tag}.
  */
-@Immutable
 public final class EntityTag {
 
   /** The characters between the quotes, never null, validated against {@code etagc}. */
@@ -69,10 +67,10 @@ public final class EntityTag {
     requireNonNull(text, "text");
     boolean weak = text.startsWith("W/");
     int open = weak ? 2 : 0;
-    checkArgument(
-        text.length() >= open + 2 && text.charAt(open) == '"' && text.charAt(text.length() - 1) == '"',
-        "Could not parse entity tag '%s': expected \"...\" or W/\"...\"",
-        text);
+    if (text.length() < open + 2 || text.charAt(open) != '"' || text.charAt(text.length() - 1) != '"') {
+      throw new IllegalArgumentException(
+          "Could not parse entity tag '" + text + "': expected \"...\" or W/\"...\"");
+    }
     return new EntityTag(checkOpaque(text.substring(open + 1, text.length() - 1)), weak);
   }
 

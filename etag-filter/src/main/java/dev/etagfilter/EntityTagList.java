@@ -2,14 +2,13 @@ package dev.etagfilter;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.Immutable;
 import java.util.List;
 
 /**
  * The value of an {@code If-Match} or {@code If-None-Match} header: either {@link #ANY} ({@code *})
  * or a list of entity tags (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-13.1.1">RFC 9110
  * section 13.1.1</a> and <a href="https://www.rfc-editor.org/rfc/rfc9110#section-13.1.2">13.1.2</a>).
+ * Immutable.
  *
  * <pre>{@code
  * EntityTagList.parse("If-Match", "\"a\", W/\"b\"");   // two tags
@@ -21,28 +20,27 @@ import java.util.List;
  * <p>Grammar: {@code "*" / #entity-tag}, where {@code #} is the list rule of RFC 9110 section 5.6.1:
  * elements separated by commas with optional whitespace, empty elements ignored.
  */
-@Immutable
 public final class EntityTagList {
 
   /** {@code *}: any current representation. */
-  public static final EntityTagList ANY = new EntityTagList(true, ImmutableList.of());
+  public static final EntityTagList ANY = new EntityTagList(true, List.of());
 
   private final boolean any;
-  private final ImmutableList<EntityTag> tags;
+  private final List<EntityTag> tags;
 
-  private EntityTagList(boolean any, ImmutableList<EntityTag> tags) {
+  private EntityTagList(boolean any, List<EntityTag> tags) {
     this.any = any;
     this.tags = tags;
   }
 
   /** A list of the given tags; never {@link #ANY}. */
   public static EntityTagList of(List<EntityTag> tags) {
-    return new EntityTagList(false, ImmutableList.copyOf(tags));
+    return new EntityTagList(false, List.copyOf(tags));
   }
 
   /** A list of the given tags; never {@link #ANY}. */
   public static EntityTagList of(EntityTag... tags) {
-    return new EntityTagList(false, ImmutableList.copyOf(tags));
+    return new EntityTagList(false, List.of(tags));
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.etagfilter;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 /**
  * Upper bounds on the conditional headers a request may send. A header over a limit is answered
@@ -17,7 +16,11 @@ public record HeaderLimits(int maxLength, int maxTags) {
 
   /** Checks that both limits are positive. */
   public HeaderLimits {
-    checkArgument(maxLength > 0, "maxLength must be positive: %s", maxLength);
-    checkArgument(maxTags > 0, "maxTags must be positive: %s", maxTags);
+    if (maxLength <= 0) {
+      throw new IllegalArgumentException("maxLength must be positive: " + maxLength);
+    }
+    if (maxTags <= 0) {
+      throw new IllegalArgumentException("maxTags must be positive: " + maxTags);
+    }
   }
 }

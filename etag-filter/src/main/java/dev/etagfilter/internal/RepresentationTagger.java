@@ -2,7 +2,6 @@ package dev.etagfilter.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.google.common.io.BaseEncoding;
 import dev.etagfilter.ETagKind;
 import dev.etagfilter.ETagSource;
 import dev.etagfilter.EntityTag;
@@ -15,6 +14,8 @@ import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -30,7 +31,7 @@ final class RepresentationTagger {
   /** 128 bits of SHA-256 in unpadded base64url: 22 characters, all valid in an entity tag. */
   private static final int HASH_BYTES = 16;
 
-  private static final BaseEncoding BASE64URL = BaseEncoding.base64Url().omitPadding();
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private static final ObjectMapper PLAIN_MAPPER = new ObjectMapper();
 
@@ -130,7 +131,7 @@ final class RepresentationTagger {
   }
 
   private static EntityTag tagOf(byte[] sha256) {
-    return EntityTag.strong(BASE64URL.encode(sha256, 0, HASH_BYTES));
+    return EntityTag.strong(BASE64URL.encodeToString(Arrays.copyOf(sha256, HASH_BYTES)));
   }
 
   private void serialize(
