@@ -32,7 +32,7 @@ public record ConditionalHeaders(
 
   /** Reads the four headers from a Jakarta REST {@link HttpHeaders}. */
   public static ConditionalHeaders from(HttpHeaders headers) {
-    return from(headers::getHeaderString);
+    return fromMap(headers.getRequestHeaders());
   }
 
   /**

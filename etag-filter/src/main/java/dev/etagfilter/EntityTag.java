@@ -2,7 +2,6 @@ package dev.etagfilter;
 
 import static java.util.Objects.requireNonNull;
 
-
 /**
  * An entity tag: the opaque validator of one representation, as defined by
  * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3">RFC 9110 section 8.8.3</a>.

@@ -58,7 +58,7 @@ public final class Preconditions {
    *     (mapped to 400 by the feature)
    */
   public static Preconditions from(HttpHeaders headers) {
-    return parse(ConditionalHeaders.fromMap(headers.getRequestHeaders()), HeaderLimits.DEFAULT);
+    return parse(ConditionalHeaders.from(headers), HeaderLimits.DEFAULT);
   }
 
   /**

@@ -41,8 +41,6 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING,
           HttpHeaders.CONTENT_LANGUAGE, "Content-Range", "Content-MD5", "Transfer-Encoding");
 
-  private static final Predicate<EntityTag> ALWAYS_SENT = tag -> true;
-
   private final MethodPolicies policies;
   private final FeatureOptions options;
   private final RepresentationTagger tagger;
@@ -76,16 +74,17 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       return;
     }
     Preconditions pre = preconditions(request);
-    boolean conditionalRead = PreconditionEvaluator.isGetOrHead(method) && !pre.isUnconditional();
+    ConditionalRead read = PreconditionEvaluator.isGetOrHead(method) && !pre.isUnconditional()
+        ? new ConditionalRead(method, pre, response)
+        : null;
     // A body that will be answered with 304 is hashed but never copied out to be sent.
-    EntityTag tag = tagResponse(response, policy,
-        conditionalRead ? t -> outcome(method, pre, t, response) != Outcome.NOT_MODIFIED : ALWAYS_SENT);
+    EntityTag tag = tagResponse(response, policy, read != null ? read : RepresentationTagger.BODY_ALWAYS_SENT);
     if (tag == null) {
       return;
     }
     exposeToCors(request, response);
-    if (conditionalRead) {
-      Outcome outcome = outcome(method, pre, tag, response);
+    if (read != null) {
+      Outcome outcome = read.outcome(tag);
       if (outcome == Outcome.NOT_MODIFIED) {
         notModified(response);
       } else if (outcome == Outcome.PRECONDITION_FAILED) {
@@ -97,9 +96,38 @@ final class ETagResponseFilter implements ContainerResponseFilter {
     }
   }
 
-  /** RFC 9110 13.2.2 for a GET or HEAD whose representation has {@code tag}. */
-  private static Outcome outcome(String method, Preconditions pre, EntityTag tag, ContainerResponseContext response) {
-    return PreconditionEvaluator.evaluate(method, pre, ResourceState.of(tag, lastModified(response, pre)));
+  /**
+   * RFC 9110 13.2.2 for a conditional GET or HEAD, evaluated once for the representation's tag: the
+   * tagger asks it whether the body is sent (not for a 304), and the filter then acts on the same
+   * outcome.
+   */
+  private static final class ConditionalRead implements Predicate<EntityTag> {
+
+    private final String method;
+    private final Preconditions pre;
+    private final ContainerResponseContext response;
+    private EntityTag evaluatedTag;
+    private Outcome outcome;
+
+    ConditionalRead(String method, Preconditions pre, ContainerResponseContext response) {
+      this.method = method;
+      this.pre = pre;
+      this.response = response;
+    }
+
+    Outcome outcome(EntityTag tag) {
+      if (!tag.equals(evaluatedTag)) {
+        outcome = PreconditionEvaluator.evaluate(method, pre, ResourceState.of(tag, lastModified(response, pre)));
+        evaluatedTag = tag;
+      }
+      return outcome;
+    }
+
+    /** Whether the body is sent: every outcome but 304. */
+    @Override
+    public boolean test(EntityTag tag) {
+      return outcome(tag) != Outcome.NOT_MODIFIED;
+    }
   }
 
   /**

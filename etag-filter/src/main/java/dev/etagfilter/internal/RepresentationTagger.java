@@ -35,7 +35,8 @@ final class RepresentationTagger {
 
   private static final ObjectMapper PLAIN_MAPPER = new ObjectMapper();
 
-  private static final Predicate<EntityTag> ALWAYS_SENT = tag -> true;
+  /** For a response whose body is sent whatever its tag. */
+  static final Predicate<EntityTag> BODY_ALWAYS_SENT = tag -> true;
 
   private static final ClassValue<ETagKind> KIND_OF_TYPE =
       new ClassValue<>() {
@@ -67,7 +68,7 @@ final class RepresentationTagger {
    * @param providers the application's providers, for its {@code ContextResolver<ObjectMapper>}
    */
   TaggedEntity tag(Object entity, Type genericType, MediaType mediaType, ETagKind kind, Providers providers) {
-    return tag(entity, genericType, mediaType, kind, providers, ALWAYS_SENT);
+    return tag(entity, genericType, mediaType, kind, providers, BODY_ALWAYS_SENT);
   }
 
   /**

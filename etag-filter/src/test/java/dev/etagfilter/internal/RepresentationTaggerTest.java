@@ -74,4 +74,24 @@ class RepresentationTaggerTest {
     assertEquals(expectedTag(body), tagged.tag());
     assertArrayEquals(body, tagged.body());
   }
+
+  /**
+   * RFC 9110 15.4.5: a 304 sends no content, so a body the caller will not send is hashed but never
+   * copied out; and the next response on the thread is still tagged exactly as sent.
+   */
+  @Test
+  void bodyThatIsNotSentIsHashedButNeverCopiedOut() throws Exception {
+    RepresentationTagger tagger = tagger(1024 * 1024);
+    Map<String, String> entity = Map.of("name", "lamp");
+    List<EntityTag> asked = new java.util.ArrayList<>();
+
+    TaggedEntity notSent = tagger.tag(entity, entity.getClass(), MediaType.APPLICATION_JSON_TYPE,
+        ETagKind.JSON_HASH, null, tag -> asked.add(tag) && false);
+
+    assertEquals(expectedTag(MAPPER.writeValueAsBytes(entity)), notSent.tag());
+    assertEquals(List.of(notSent.tag()), asked);
+    assertNull(notSent.body());
+    assertTaggedAsSent(entity,
+        tagger.tag(entity, entity.getClass(), MediaType.APPLICATION_JSON_TYPE, ETagKind.JSON_HASH, null));
+  }
 }

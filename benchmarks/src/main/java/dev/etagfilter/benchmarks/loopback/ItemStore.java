@@ -1,6 +1,7 @@
 package dev.etagfilter.benchmarks.loopback;
 
 import dev.etagfilter.benchmarks.Item;
+import jakarta.ws.rs.NotFoundException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,9 +21,22 @@ public final class ItemStore {
     return items.get(id);
   }
 
-  /** Last write wins: stores {@code item} at the next version; null when the id is unknown. */
+  /** The stored item; 404 when the id is unknown. */
+  public Item require(String id) {
+    Item item = items.get(id);
+    if (item == null) {
+      throw new NotFoundException();
+    }
+    return item;
+  }
+
+  /** Last write wins: stores {@code item} at the next version; 404 when the id is unknown. */
   public Item replace(String id, Item item) {
-    return items.computeIfPresent(id, (key, current) -> item.stored(key, current.version() + 1));
+    Item written = items.computeIfPresent(id, (key, current) -> item.stored(key, current.version() + 1));
+    if (written == null) {
+      throw new NotFoundException();
+    }
+    return written;
   }
 
   /**

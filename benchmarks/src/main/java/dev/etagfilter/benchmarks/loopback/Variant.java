@@ -11,7 +11,7 @@ public enum Variant {
   BARE("bare") {
     @Override
     ResourceConfig application(ItemStore store) {
-      return new ResourceConfig().register(new BareItemResource(store));
+      return new ResourceConfig().register(new PlainItemResource(store));
     }
   },
   /** {@code ETagFeature} with version entity tags and a compare-and-set write. */
@@ -28,10 +28,10 @@ public enum Variant {
     @Override
     ResourceConfig application(ItemStore store) {
       return new ResourceConfig()
-          .register(new HashedItemResource(store))
+          .register(new PlainItemResource(store))
           .register(ETagFeature.builder()
               .defaultETagKind(ETagKind.JSON_HASH)
-              .preCheck(HashedItemResource.class, uri -> store.find(uri.getPathParameters().getFirst("id")))
+              .preCheck(PlainItemResource.class, uri -> store.find(uri.getPathParameters().getFirst("id")))
               .withoutLogging()
               .build());
     }

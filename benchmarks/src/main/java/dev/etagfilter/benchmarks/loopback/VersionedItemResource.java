@@ -6,7 +6,6 @@ import dev.etagfilter.benchmarks.Item;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,11 +34,7 @@ public class VersionedItemResource {
   @GET
   @Path("{id}")
   public Item get(@PathParam("id") String id) {
-    Item item = store.find(id);
-    if (item == null) {
-      throw new NotFoundException();
-    }
-    return item;
+    return store.require(id);
   }
 
   /**
