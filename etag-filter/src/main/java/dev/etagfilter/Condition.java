@@ -5,7 +5,7 @@ package dev.etagfilter;
  * ignored, so an absent header is never mistaken for a false one (the shape of Go's {@code
  * condResult}).
  */
-public enum Condition {
+enum Condition {
   /** The header is absent, or RFC 9110 says to ignore it here. */
   NONE,
   /** The condition holds. */

@@ -1,6 +1,5 @@
 package dev.etagfilter;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,32 +14,27 @@ import java.util.function.Function;
  * @param ifModifiedSince {@code If-Modified-Since} (RFC 9110 section 13.1.3)
  * @param ifUnmodifiedSince {@code If-Unmodified-Since} (RFC 9110 section 13.1.4)
  */
-public record ConditionalHeaders(
+record ConditionalHeaders(
     String ifMatch, String ifNoneMatch, String ifModifiedSince, String ifUnmodifiedSince) {
 
   /** {@code If-Match}. */
-  public static final String IF_MATCH = "If-Match";
+  static final String IF_MATCH = "If-Match";
   /** {@code If-None-Match}. */
-  public static final String IF_NONE_MATCH = "If-None-Match";
+  static final String IF_NONE_MATCH = "If-None-Match";
   /** {@code If-Modified-Since}. */
-  public static final String IF_MODIFIED_SINCE = "If-Modified-Since";
+  static final String IF_MODIFIED_SINCE = "If-Modified-Since";
   /** {@code If-Unmodified-Since}. */
-  public static final String IF_UNMODIFIED_SINCE = "If-Unmodified-Since";
+  static final String IF_UNMODIFIED_SINCE = "If-Unmodified-Since";
 
   /** No conditional header at all. */
-  public static final ConditionalHeaders NONE = new ConditionalHeaders(null, null, null, null);
-
-  /** Reads the four headers from a Jakarta REST {@link HttpHeaders}. */
-  public static ConditionalHeaders from(HttpHeaders headers) {
-    return fromMap(headers.getRequestHeaders());
-  }
+  static final ConditionalHeaders NONE = new ConditionalHeaders(null, null, null, null);
 
   /**
    * Reads the four headers through a case-insensitive lookup that returns a header's lines joined
    * by commas, or null when absent, such as {@code ContainerRequestContext::getHeaderString}
    * (RFC 9110 5.3: several lines of a list header mean the same as one line joined by commas).
    */
-  public static ConditionalHeaders from(Function<String, String> headerString) {
+  static ConditionalHeaders from(Function<String, String> headerString) {
     return new ConditionalHeaders(
         headerString.apply(IF_MATCH),
         headerString.apply(IF_NONE_MATCH),
@@ -54,7 +48,7 @@ public record ConditionalHeaders(
    * lines of one header are joined by commas (RFC 9110 5.3). Unlike four lookups by name, it
    * allocates nothing for the headers that are absent.
    */
-  public static ConditionalHeaders fromMap(Map<String, ? extends List<String>> headers) {
+  static ConditionalHeaders fromMap(Map<String, ? extends List<String>> headers) {
     String ifMatch = null;
     String ifNoneMatch = null;
     String ifModifiedSince = null;
@@ -89,7 +83,7 @@ public record ConditionalHeaders(
   }
 
   /** True when neither {@code If-Match} nor {@code If-None-Match} was sent. */
-  public boolean lacksEntityTagCondition() {
+  boolean lacksEntityTagCondition() {
     return ifMatch == null && ifNoneMatch == null;
   }
 }

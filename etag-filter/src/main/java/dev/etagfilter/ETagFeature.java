@@ -2,11 +2,15 @@ package dev.etagfilter;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.etagfilter.internal.FeatureOptions;
-import dev.etagfilter.internal.FeatureRegistration;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Providers;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,40 +27,49 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * ResourceConfig app = new ResourceConfig(ItemResource.class)
- *     .register(ETagFeature.builder()
- *         .preCheck(ItemResource.class, uri -> store.find(uri.getPathParameters().getFirst("id")))
- *         .build());
+ *     .register(ETagFeature.builder().listener(event -> audit.record(event)).build());
  * // or, with every default:
  * app.register(ETagFeature.class);
  * }</pre>
  *
- * <p>It applies to every resource method of the application; {@link RequirePrecondition} and
- * {@link ETagSource} adjust a class or method. Registering it twice has no further effect. The
- * implementation uses only the Jakarta REST API, so it runs on any implementation.
+ * <p>It is both a {@link Feature}, which shares its options with the application, and a {@link
+ * DynamicFeature}, which binds a request and a response filter to each resource method it governs,
+ * resolved once at deployment from {@link RequirePrecondition} and {@link ETagSource}: requests to
+ * other methods never meet the feature. Registering the same options twice has no further effect; a
+ * registration made with the no-argument constructor (such as one a runtime discovers on its own)
+ * gives way to one built with {@link #builder()}; two different builder-made registrations fail the
+ * deployment. It uses only the Jakarta REST API and the JDK, so it runs on any implementation.
  */
-public final class ETagFeature implements Feature {
+public final class ETagFeature implements Feature, DynamicFeature {
+
+  private static final Logger LOG = System.getLogger("dev.etagfilter");
 
   private final FeatureOptions options;
 
+  /** True when made by the no-argument constructor: every default, as a discovering runtime makes it. */
+  private final boolean defaults;
+
+  private final ConflictStatistics statistics = new ConflictStatistics();
+
+  @Context private Providers providers;
+
   /** Every default: If-Match required on PUT, PATCH, DELETE; {@link ETagKind#AUTO}; logging on. */
   public ETagFeature() {
-    this(builder());
+    this(builder(), true);
   }
 
-  private ETagFeature(Builder builder) {
-    List<PreconditionListener> listeners = new ArrayList<>(builder.listeners);
+  private ETagFeature(Builder builder, boolean defaults) {
     this.options =
         new FeatureOptions(
             Set.copyOf(builder.requiringMethods),
             builder.defaultKind,
-            builder.objectMapper,
             builder.maxHashedBytes,
-            builder.headerLimits,
-            new ConflictStatistics(),
-            listeners,
+            new HeaderLimits(builder.maxHeaderLength, builder.maxEntityTags),
+            new ArrayList<>(builder.listeners),
             builder.logging,
             builder.exposeETagToCors,
             Map.copyOf(builder.loaders));
+    this.defaults = defaults;
   }
 
   /** A builder starting from every default. */
@@ -66,21 +79,79 @@ public final class ETagFeature implements Feature {
 
   /** The counts of 412, 428 and forced overrides per resource since start. */
   public ConflictStatistics statistics() {
-    return options.statistics();
+    return statistics;
   }
 
+  /**
+   * Shares this registration's options with the application and registers the mapper that answers
+   * {@link PreconditionFailedException}; the filters are bound per method by {@link
+   * #configure(ResourceInfo, FeatureContext)}.
+   */
   @Override
   public boolean configure(FeatureContext context) {
-    return FeatureRegistration.register(context, options);
+    Object registered = context.getConfiguration().getProperty(FeatureOptions.STATE_PROPERTY);
+    if (registered instanceof FeatureState existing) {
+      return giveWayOrReplace(existing, context);
+    }
+    context.property(FeatureOptions.STATE_PROPERTY, newState());
+    context.register(new PreconditionFailedMapper());
+    return true;
+  }
+
+  /**
+   * Binds the filters of one resource method, with the options of the registration the application
+   * kept ({@link #configure(FeatureContext)}), when the method has anything for them to do.
+   */
+  @Override
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    Method method = resourceInfo.getResourceMethod();
+    if (method == null) {
+      return;
+    }
+    FeatureState state = stateIn(context);
+    MethodPolicy policy = state.policies().of(resourceInfo.getResourceClass(), method);
+    if (!policy.isGoverned()) {
+      return;
+    }
+    context.register(new PreconditionRequestFilter(policy, state), Priority.PRECONDITIONS);
+    context.register(new ETagResponseFilter(policy, state), Priority.ETAGS);
+  }
+
+  private FeatureState newState() {
+    return new FeatureState(options, defaults, statistics, () -> providers);
+  }
+
+  private FeatureState stateIn(FeatureContext context) {
+    Object registered = context.getConfiguration().getProperty(FeatureOptions.STATE_PROPERTY);
+    if (registered instanceof FeatureState state) {
+      return state;
+    }
+    throw new IllegalStateException("ETagFeature was called as a DynamicFeature, but never configured as a"
+        + " Feature in this application: register ETagFeature (or the instance you built) as a Feature.");
+  }
+
+  /** A second registration in the same application: the same options or the defaults give way. */
+  private boolean giveWayOrReplace(FeatureState existing, FeatureContext context) {
+    if (existing.options().equals(options) || defaults) {
+      LOG.log(Level.DEBUG, "ETagFeature is already registered; this registration has no further effect");
+      return false;
+    }
+    if (existing.defaults()) {
+      LOG.log(Level.INFO, "ETagFeature: the registration built with ETagFeature.builder() replaces the default one");
+      context.property(FeatureOptions.STATE_PROPERTY, newState());
+      return true;
+    }
+    throw new IllegalStateException("ETagFeature is registered twice with different options: " + existing.options()
+        + " and " + options + ". Register one instance, built once with ETagFeature.builder().");
   }
 
   /** Options for {@link ETagFeature}; every setter returns this builder. */
   public static final class Builder {
     private final Set<String> requiringMethods = new TreeSet<>(PreconditionEvaluator.DEFAULT_REQUIRING_METHODS);
     private ETagKind defaultKind = ETagKind.AUTO;
-    private ObjectMapper objectMapper;
     private int maxHashedBytes = 16 * 1024 * 1024;
-    private HeaderLimits headerLimits = HeaderLimits.DEFAULT;
+    private int maxHeaderLength = HeaderLimits.DEFAULT.maxLength();
+    private int maxEntityTags = HeaderLimits.DEFAULT.maxTags();
     private final List<PreconditionListener> listeners = new ArrayList<>();
     private boolean logging = true;
     private boolean exposeETagToCors = true;
@@ -106,27 +177,24 @@ public final class ETagFeature implements Feature {
       return this;
     }
 
-    /**
-     * The mapper for {@link ETagKind#JSON_HASH}. Without one, the application's {@code
-     * ContextResolver<ObjectMapper>} is used when present, else a plain {@code new ObjectMapper()}.
-     */
-    public Builder objectMapper(ObjectMapper mapper) {
-      this.objectMapper = requireNonNull(mapper, "mapper");
-      return this;
-    }
-
-    /** The largest serialized body that is hashed (default 16 MiB); larger bodies get no ETag. */
+    /** The largest written body that is hashed (default 16 MiB); larger bodies get no ETag. */
     public Builder maxHashedBytes(int bytes) {
-      if (bytes <= 0) {
-        throw new IllegalArgumentException("maxHashedBytes must be positive: " + bytes);
-      }
-      this.maxHashedBytes = bytes;
+      this.maxHashedBytes = positive("maxHashedBytes", bytes);
       return this;
     }
 
-    /** Bounds on conditional headers; a header over them gets 400 (default {@link HeaderLimits#DEFAULT}). */
-    public Builder headerLimits(HeaderLimits limits) {
-      this.headerLimits = requireNonNull(limits, "limits");
+    /**
+     * The most characters one {@code If-Match} or {@code If-None-Match} may have, all its lines
+     * joined (default 4096); a longer one gets 400.
+     */
+    public Builder maxHeaderLength(int characters) {
+      this.maxHeaderLength = positive("maxHeaderLength", characters);
+      return this;
+    }
+
+    /** The most entity tags one {@code If-Match} or {@code If-None-Match} may list (default 64); more get 400. */
+    public Builder maxEntityTags(int tags) {
+      this.maxEntityTags = positive("maxEntityTags", tags);
       return this;
     }
 
@@ -153,8 +221,8 @@ public final class ETagFeature implements Feature {
 
     /**
      * Registers a loader of current state for the unsafe methods of {@code resourceClass}: the
-     * request filter then answers a stale {@code If-Match} with 412 before the method runs. A
-     * shortcut only; the method's write must still be a compare-and-set.
+     * request filter then answers a stale {@code If-Match} with 412 before the method runs, for an
+     * entity with a version tag. A shortcut only; the method's write must still be a compare-and-set.
      */
     public Builder preCheck(Class<?> resourceClass, CurrentStateLoader loader) {
       loaders.put(requireNonNull(resourceClass, "resourceClass"), requireNonNull(loader, "loader"));
@@ -163,7 +231,14 @@ public final class ETagFeature implements Feature {
 
     /** The feature. */
     public ETagFeature build() {
-      return new ETagFeature(this);
+      return new ETagFeature(this, false);
+    }
+
+    private static int positive(String name, int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + " must be positive: " + value);
+      }
+      return value;
     }
   }
 }

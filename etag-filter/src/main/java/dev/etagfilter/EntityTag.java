@@ -25,7 +25,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>{@link #toString()} returns the wire form, so {@code parse(tag.toString())} equals {@code tag}.
  */
-public final class EntityTag {
+final class EntityTag {
 
   /** The characters between the quotes, never null, validated against {@code etagc}. */
   private final String opaqueTag;
@@ -44,7 +44,7 @@ public final class EntityTag {
    * @throws IllegalArgumentException if a character is not an {@code etagc} (for example {@code "},
    *     a space or a control character)
    */
-  public static EntityTag strong(String opaqueTag) {
+  static EntityTag strong(String opaqueTag) {
     return new EntityTag(checkOpaque(opaqueTag), false);
   }
 
@@ -53,7 +53,7 @@ public final class EntityTag {
    *
    * @throws IllegalArgumentException if a character is not an {@code etagc}
    */
-  public static EntityTag weak(String opaqueTag) {
+  static EntityTag weak(String opaqueTag) {
     return new EntityTag(checkOpaque(opaqueTag), true);
   }
 
@@ -62,7 +62,7 @@ public final class EntityTag {
    *
    * @throws IllegalArgumentException if {@code text} is not exactly one entity tag
    */
-  public static EntityTag parse(String text) {
+  static EntityTag parse(String text) {
     requireNonNull(text, "text");
     boolean weak = text.startsWith("W/");
     int open = weak ? 2 : 0;
@@ -74,7 +74,7 @@ public final class EntityTag {
   }
 
   /** Whether {@code c} may stand between the quotes of an entity tag (RFC 9110 section 8.8.3). */
-  public static boolean isEtagChar(char c) {
+  static boolean isEtagChar(char c) {
     return c == 0x21 || (c >= 0x23 && c <= 0x7E) || (c >= 0x80 && c <= 0xFF);
   }
 
@@ -92,12 +92,12 @@ public final class EntityTag {
   }
 
   /** The characters between the quotes. */
-  public String opaqueTag() {
+  String opaqueTag() {
     return opaqueTag;
   }
 
   /** True if this is a weak validator ({@code W/"..."}). */
-  public boolean isWeak() {
+  boolean isWeak() {
     return weak;
   }
 
@@ -105,7 +105,7 @@ public final class EntityTag {
    * Strong comparison (RFC 9110 section 8.8.3.2): both tags are strong and their opaque tags are
    * identical character by character. Used for {@code If-Match}.
    */
-  public boolean strongMatch(EntityTag other) {
+  boolean strongMatch(EntityTag other) {
     return !weak && !other.weak && opaqueTag.equals(other.opaqueTag);
   }
 
@@ -113,7 +113,7 @@ public final class EntityTag {
    * Weak comparison (RFC 9110 section 8.8.3.2): the opaque tags are identical, whatever either
    * tag's weakness. Used for {@code If-None-Match}.
    */
-  public boolean weakMatch(EntityTag other) {
+  boolean weakMatch(EntityTag other) {
     return opaqueTag.equals(other.opaqueTag);
   }
 

@@ -20,10 +20,10 @@ import java.util.List;
  * <p>Grammar: {@code "*" / #entity-tag}, where {@code #} is the list rule of RFC 9110 section 5.6.1:
  * elements separated by commas with optional whitespace, empty elements ignored.
  */
-public final class EntityTagList {
+final class EntityTagList {
 
   /** {@code *}: any current representation. */
-  public static final EntityTagList ANY = new EntityTagList(true, List.of());
+  static final EntityTagList ANY = new EntityTagList(true, List.of());
 
   private final boolean any;
   private final List<EntityTag> tags;
@@ -34,12 +34,12 @@ public final class EntityTagList {
   }
 
   /** A list of the given tags; never {@link #ANY}. */
-  public static EntityTagList of(List<EntityTag> tags) {
+  static EntityTagList of(List<EntityTag> tags) {
     return new EntityTagList(false, List.copyOf(tags));
   }
 
   /** A list of the given tags; never {@link #ANY}. */
-  public static EntityTagList of(EntityTag... tags) {
+  static EntityTagList of(EntityTag... tags) {
     return new EntityTagList(false, List.of(tags));
   }
 
@@ -48,7 +48,7 @@ public final class EntityTagList {
    *
    * @throws MalformedHeaderException if the value breaks the grammar or the limits
    */
-  public static EntityTagList parse(String headerName, String value) {
+  static EntityTagList parse(String headerName, String value) {
     return parse(headerName, value, HeaderLimits.DEFAULT);
   }
 
@@ -57,19 +57,19 @@ public final class EntityTagList {
    *
    * @throws MalformedHeaderException if the value breaks the grammar or the limits
    */
-  public static EntityTagList parse(String headerName, String value, HeaderLimits limits) {
+  static EntityTagList parse(String headerName, String value, HeaderLimits limits) {
     requireNonNull(headerName, "headerName");
     requireNonNull(value, "value");
     return new EntityTagListParser(headerName, value, limits).parse();
   }
 
   /** True for {@code *}. */
-  public boolean isAny() {
+  boolean isAny() {
     return any;
   }
 
   /** The listed tags in the order sent; empty for {@link #ANY}. */
-  public List<EntityTag> tags() {
+  List<EntityTag> tags() {
     return tags;
   }
 
@@ -77,7 +77,7 @@ public final class EntityTagList {
    * Whether any listed tag matches {@code current} by strong comparison (RFC 9110 section 8.8.3.2),
    * the comparison {@code If-Match} uses. False for {@link #ANY}: callers decide {@code *} first.
    */
-  public boolean anyStrongMatch(EntityTag current) {
+  boolean anyStrongMatch(EntityTag current) {
     for (EntityTag tag : tags) {
       if (tag.strongMatch(current)) {
         return true;
@@ -90,7 +90,7 @@ public final class EntityTagList {
    * Whether any listed tag matches {@code current} by weak comparison (RFC 9110 section 8.8.3.2),
    * the comparison {@code If-None-Match} uses. False for {@link #ANY}.
    */
-  public boolean anyWeakMatch(EntityTag current) {
+  boolean anyWeakMatch(EntityTag current) {
     for (EntityTag tag : tags) {
       if (tag.weakMatch(current)) {
         return true;

@@ -9,13 +9,13 @@ package dev.etagfilter;
  * @param maxLength the most characters one conditional header may have (all its lines joined)
  * @param maxTags the most entity tags one {@code If-Match} or {@code If-None-Match} may list
  */
-public record HeaderLimits(int maxLength, int maxTags) {
+record HeaderLimits(int maxLength, int maxTags) {
 
   /** 4096 characters and 64 tags: far above any real client, far below any cost that matters. */
-  public static final HeaderLimits DEFAULT = new HeaderLimits(4096, 64);
+  static final HeaderLimits DEFAULT = new HeaderLimits(4096, 64);
 
   /** Checks that both limits are positive. */
-  public HeaderLimits {
+  HeaderLimits {
     if (maxLength <= 0) {
       throw new IllegalArgumentException("maxLength must be positive: " + maxLength);
     }

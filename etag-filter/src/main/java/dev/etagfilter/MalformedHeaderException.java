@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  * application/problem+json} body naming the header, saying what is wrong and showing a correct
  * example; nothing is written.
  */
-public final class MalformedHeaderException extends IllegalArgumentException {
+final class MalformedHeaderException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
@@ -22,7 +22,7 @@ public final class MalformedHeaderException extends IllegalArgumentException {
   private final String example;
 
   /** Creates the exception for {@code headerName}; {@code reason} says what is wrong. */
-  public MalformedHeaderException(String headerName, String reason, String example) {
+  MalformedHeaderException(String headerName, String reason, String example) {
     super(headerName + ": " + reason);
     this.headerName = requireNonNull(headerName, "headerName");
     this.reason = requireNonNull(reason, "reason");
@@ -30,17 +30,17 @@ public final class MalformedHeaderException extends IllegalArgumentException {
   }
 
   /** The name of the offending header, e.g. {@code If-Match}. */
-  public String headerName() {
+  String headerName() {
     return headerName;
   }
 
   /** What is wrong with the value. */
-  public String reason() {
+  String reason() {
     return reason;
   }
 
   /** A correct value for the header, to show the client, e.g. {@code "7"}. */
-  public String example() {
+  String example() {
     return example;
   }
 }

@@ -1,7 +1,7 @@
 package dev.etagfilter;
 
 /** What a request's preconditions decide, with the status code each outcome is answered with. */
-public enum Outcome {
+enum Outcome {
   /** Perform the method. */
   PROCEED(200),
   /** {@code 304 Not Modified}: a GET or HEAD whose validator the client already has (RFC 9110 15.4.5). */
@@ -20,7 +20,7 @@ public enum Outcome {
   }
 
   /** The HTTP status code for this outcome (200 for {@link #PROCEED}, the method may choose another). */
-  public int status() {
+  int status() {
     return status;
   }
 }

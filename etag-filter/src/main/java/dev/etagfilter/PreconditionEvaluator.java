@@ -7,48 +7,28 @@ import java.util.Set;
  * Decides a request's preconditions: a pure function of the method, the conditional headers and the
  * resource's current state, with no Jakarta REST types, so every case is a row in a table test.
  *
- * <p>{@link #evaluate(String, Preconditions, ResourceState)} follows
+ * <p>{@link #evaluate(String, RequestConditions, ResourceState)} follows
  * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-13.2.2">RFC 9110 section 13.2.2</a> step by
- * step. {@link #evaluate(String, ConditionalHeaders, ResourceState, boolean, HeaderLimits)} adds
- * what comes before it: 400 for malformed headers and 428 (RFC 6585 section 3) for a write that
- * names no entity tag.
+ * step. {@link #checkRequest(ConditionalHeaders, boolean, HeaderLimits)} is what comes before it: 400
+ * for malformed headers and 428 (RFC 6585 section 3) for a write that names no entity tag.
  */
-public final class PreconditionEvaluator {
+final class PreconditionEvaluator {
 
   /** The methods that require a precondition unless configured otherwise: the unsafe edits. */
-  public static final Set<String> DEFAULT_REQUIRING_METHODS = Set.of("PUT", "PATCH", "DELETE");
+  static final Set<String> DEFAULT_REQUIRING_METHODS = Set.of("PUT", "PATCH", "DELETE");
 
   private PreconditionEvaluator() {}
-
-  /**
-   * Parses, demands and evaluates in one call: 400 for a malformed header, 428 when {@code
-   * preconditionRequired} and neither {@code If-Match} nor {@code If-None-Match} was sent, else the
-   * RFC 9110 13.2.2 outcome against {@code current}.
-   */
-  public static Decision evaluate(
-      String method,
-      ConditionalHeaders headers,
-      ResourceState current,
-      boolean preconditionRequired,
-      HeaderLimits limits) {
-    Decision checked = checkRequest(headers, preconditionRequired, limits);
-    if (checked.outcome() != Outcome.PROCEED) {
-      return checked;
-    }
-    Preconditions parsed = checked.preconditions();
-    return Decision.of(evaluate(method, parsed, current), parsed);
-  }
 
   /**
    * The part that needs no knowledge of the resource, done before the method runs: 400 for a
    * malformed header, 428 for a missing required one, else {@link Outcome#PROCEED} with the parsed
    * headers.
    */
-  public static Decision checkRequest(
+  static Decision checkRequest(
       ConditionalHeaders headers, boolean preconditionRequired, HeaderLimits limits) {
-    Preconditions parsed;
+    RequestConditions parsed;
     try {
-      parsed = Preconditions.parse(headers, limits);
+      parsed = RequestConditions.parse(headers, limits);
     } catch (MalformedHeaderException e) {
       return Decision.badRequest(e);
     }
@@ -62,10 +42,18 @@ public final class PreconditionEvaluator {
   }
 
   /**
+   * {@link #evaluate} for a method that changes state (not GET or HEAD): where a failed condition is
+   * 412, never 304.
+   */
+  static Outcome evaluateWrite(RequestConditions pre, ResourceState current) {
+    return evaluate("PUT", pre, current);
+  }
+
+  /**
    * RFC 9110 section 13.2.2, "Precedence of Preconditions", for a request whose response without
    * preconditions would be 2xx (section 13.2.1: callers answer 404 and other errors first).
    */
-  public static Outcome evaluate(String method, Preconditions pre, ResourceState current) {
+  static Outcome evaluate(String method, RequestConditions pre, ResourceState current) {
     // Step 1: If-Match present: if false, 412.
     Condition ifMatch = checkIfMatch(pre, current);
     if (ifMatch == Condition.FALSE) {
@@ -96,8 +84,8 @@ public final class PreconditionEvaluator {
    * {@code *} is true only if a current representation exists; a list is true if one of its tags
    * matches the current tag by strong comparison, so a weak tag on either side never matches.
    */
-  public static Condition checkIfMatch(Preconditions pre, ResourceState current) {
-    EntityTagList ifMatch = pre.ifMatch().orElse(null);
+  static Condition checkIfMatch(RequestConditions pre, ResourceState current) {
+    EntityTagList ifMatch = pre.ifMatch();
     if (ifMatch == null) {
       return Condition.NONE;
     }
@@ -114,8 +102,8 @@ public final class PreconditionEvaluator {
    * If-Unmodified-Since: ignored when the date is invalid or the resource has no modification date;
    * true when the representation was last modified at or before the date.
    */
-  public static Condition checkIfUnmodifiedSince(Preconditions pre, ResourceState current) {
-    Instant since = pre.ifUnmodifiedSince().orElse(null);
+  static Condition checkIfUnmodifiedSince(RequestConditions pre, ResourceState current) {
+    Instant since = pre.ifUnmodifiedSince();
     if (since == null || current.lastModified() == null) {
       return Condition.NONE;
     }
@@ -127,8 +115,8 @@ public final class PreconditionEvaluator {
    * If-None-Match: {@code *} is false if a current representation exists; a list is false if one of
    * its tags matches the current tag by weak comparison.
    */
-  public static Condition checkIfNoneMatch(Preconditions pre, ResourceState current) {
-    EntityTagList ifNoneMatch = pre.ifNoneMatch().orElse(null);
+  static Condition checkIfNoneMatch(RequestConditions pre, ResourceState current) {
+    EntityTagList ifNoneMatch = pre.ifNoneMatch();
     if (ifNoneMatch == null) {
       return Condition.NONE;
     }
@@ -145,8 +133,8 @@ public final class PreconditionEvaluator {
    * If-Modified-Since: ignored when the date is invalid or the resource has no modification date
    * (the method check is in the orchestrator); false when not modified after the date.
    */
-  public static Condition checkIfModifiedSince(Preconditions pre, ResourceState current) {
-    Instant since = pre.ifModifiedSince().orElse(null);
+  static Condition checkIfModifiedSince(RequestConditions pre, ResourceState current) {
+    Instant since = pre.ifModifiedSince();
     if (since == null || current.lastModified() == null) {
       return Condition.NONE;
     }
@@ -154,7 +142,7 @@ public final class PreconditionEvaluator {
   }
 
   /** GET and HEAD are the methods that get 304 rather than 412 (RFC 9110 13.2.2 steps 3 and 4). */
-  public static boolean isGetOrHead(String method) {
+  static boolean isGetOrHead(String method) {
     return "GET".equals(method) || "HEAD".equals(method);
   }
 }

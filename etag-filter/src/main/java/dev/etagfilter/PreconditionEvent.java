@@ -9,10 +9,11 @@ import static java.util.Objects.requireNonNull;
  * @param method the request method, e.g. {@code PUT}
  * @param pathTemplate the matched resource path template, e.g. {@code /items/{id}}
  * @param sentTag the {@code If-Match} (or {@code If-None-Match}) value the client sent, or null
- * @param currentTag the current entity tag, or null when unknown or the resource is absent
+ * @param currentTag the current entity tag in wire form (e.g. {@code "8"}), or null when unknown or the
+ *     resource is absent
  */
 public record PreconditionEvent(
-    Type type, String method, String pathTemplate, String sentTag, EntityTag currentTag) {
+    Type type, String method, String pathTemplate, String sentTag, String currentTag) {
 
   /** The kinds of event. */
   public enum Type {

@@ -12,12 +12,12 @@ import java.time.temporal.ChronoUnit;
  * @param lastModified its modification date, or null when unknown; kept to whole seconds because
  *     HTTP-dates carry no fractions
  */
-public record ResourceState(boolean exists, EntityTag etag, Instant lastModified) {
+record ResourceState(boolean exists, EntityTag etag, Instant lastModified) {
 
   private static final ResourceState ABSENT = new ResourceState(false, null, null);
 
   /** Truncates {@code lastModified} to seconds and rejects validators on an absent resource. */
-  public ResourceState {
+  ResourceState {
     if (!exists && (etag != null || lastModified != null)) {
       throw new IllegalArgumentException("an absent resource has no validators");
     }
@@ -25,17 +25,17 @@ public record ResourceState(boolean exists, EntityTag etag, Instant lastModified
   }
 
   /** No current representation. */
-  public static ResourceState absent() {
+  static ResourceState absent() {
     return ABSENT;
   }
 
   /** A current representation with this entity tag (may be null) and no known date. */
-  public static ResourceState of(EntityTag etag) {
+  static ResourceState of(EntityTag etag) {
     return new ResourceState(true, etag, null);
   }
 
   /** A current representation with this entity tag and last-modified date (either may be null). */
-  public static ResourceState of(EntityTag etag, Instant lastModified) {
+  static ResourceState of(EntityTag etag, Instant lastModified) {
     return new ResourceState(true, etag, lastModified);
   }
 }

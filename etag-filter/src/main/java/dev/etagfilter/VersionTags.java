@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The encoding between a resource version and its strong entity tag. A whole-number version {@code
@@ -15,14 +13,14 @@ import java.util.OptionalLong;
  *
  * <p>As long as a resource's versions never repeat, neither do its entity tags.
  */
-public final class VersionTags {
+final class VersionTags {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private VersionTags() {}
 
   /** The strong entity tag for {@code version}. */
-  public static EntityTag of(Object version) {
+  static EntityTag of(Object version) {
     requireNonNull(version, "version");
     if (version instanceof Long || version instanceof Integer) {
       return EntityTag.strong(version.toString());
@@ -30,26 +28,9 @@ public final class VersionTags {
     return EntityTag.strong(encode(version.toString()));
   }
 
-  /** The version a tag made by {@link #of(Object)} stands for; empty if the tag is not such a tag. */
-  public static Optional<String> versionOf(EntityTag tag) {
+  /** The version a tag made by {@link #of(Object)} stands for; null if the tag is not such a tag. */
+  static String versionOf(EntityTag tag) {
     return decode(tag.opaqueTag());
-  }
-
-  /** {@code text} as a {@code long} when it is a plain decimal number, else empty. */
-  public static OptionalLong parseLong(String text) {
-    if (text.isEmpty() || text.length() > 19) {
-      return OptionalLong.empty();
-    }
-    int start = text.charAt(0) == '-' ? 1 : 0;
-    if (start == text.length()) {
-      return OptionalLong.empty();
-    }
-    for (int i = start; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return OptionalLong.empty();
-      }
-    }
-    return OptionalLong.of(Long.parseLong(text));
   }
 
   private static String encode(String version) {
@@ -78,31 +59,31 @@ public final class VersionTags {
     return true;
   }
 
-  private static Optional<String> decode(String opaque) {
+  private static String decode(String opaque) {
     if (opaque.indexOf('%') < 0) {
-      return isAscii(opaque) ? Optional.of(opaque) : Optional.empty();
+      return isAscii(opaque) ? opaque : null;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(opaque.length());
     for (int i = 0; i < opaque.length(); i++) {
       char c = opaque.charAt(i);
       if (c >= 0x80) {
-        return Optional.empty();
+        return null;
       }
       if (c != '%') {
         bytes.write(c);
         continue;
       }
       if (i + 2 >= opaque.length()) {
-        return Optional.empty();
+        return null;
       }
       int hi = Character.digit(opaque.charAt(i + 1), 16);
       int lo = Character.digit(opaque.charAt(i + 2), 16);
       if (hi < 0 || lo < 0) {
-        return Optional.empty();
+        return null;
       }
       bytes.write(hi * 16 + lo);
       i += 2;
     }
-    return Optional.of(bytes.toString(StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

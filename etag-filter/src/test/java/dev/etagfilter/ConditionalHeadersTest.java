@@ -41,8 +41,8 @@ class ConditionalHeadersTest {
     ConditionalHeaders none = ConditionalHeaders.fromMap(Map.of("Accept", List.of("*/*")));
 
     assertSame(ConditionalHeaders.NONE, none);
-    assertSame(Preconditions.none(), Preconditions.parse(none, HeaderLimits.DEFAULT));
-    assertEquals(true, Preconditions.parse(none, HeaderLimits.DEFAULT).isUnconditional());
+    assertSame(RequestConditions.NONE, RequestConditions.parse(none, HeaderLimits.DEFAULT));
+    assertEquals(true, RequestConditions.parse(none, HeaderLimits.DEFAULT).isUnconditional());
   }
 
   /** An invalid date is ignored (RFC 9110 13.1.3), so it leaves the request unconditional. */
@@ -50,8 +50,8 @@ class ConditionalHeadersTest {
   void invalidDateLeavesRequestUnconditional() {
     ConditionalHeaders headers = new ConditionalHeaders(null, null, "yesterday", null);
 
-    assertEquals(true, Preconditions.parse(headers, HeaderLimits.DEFAULT).isUnconditional());
-    assertEquals(false, Preconditions.parse(new ConditionalHeaders("\"7\"", null, null, null), HeaderLimits.DEFAULT)
+    assertEquals(true, RequestConditions.parse(headers, HeaderLimits.DEFAULT).isUnconditional());
+    assertEquals(false, RequestConditions.parse(new ConditionalHeaders("\"7\"", null, null, null), HeaderLimits.DEFAULT)
         .isUnconditional());
   }
 }

@@ -2,7 +2,6 @@ package dev.etagfilter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +13,7 @@ class VersionTagsTest {
   @ValueSource(longs = {0, 1, 42, Long.MAX_VALUE, -3})
   void wholeNumbersAreDecimal(long version) {
     assertEquals("\"" + version + "\"", VersionTags.of(version).toString());
-    assertEquals(version, VersionTags.parseLong(VersionTags.versionOf(VersionTags.of(version)).orElseThrow()).orElseThrow());
+    assertEquals(Long.toString(version), VersionTags.versionOf(VersionTags.of(version)));
   }
 
   /** Any version string gives a valid strong tag that decodes back to it. */
@@ -23,7 +22,7 @@ class VersionTagsTest {
   void anyVersionStringRoundTrips(String version) {
     EntityTag tag = VersionTags.of(version);
     assertEquals(tag, EntityTag.parse(tag.toString()));
-    assertEquals(Optional.of(version), VersionTags.versionOf(tag));
+    assertEquals(version, VersionTags.versionOf(tag));
   }
 
   /** A UUID needs no escaping. */

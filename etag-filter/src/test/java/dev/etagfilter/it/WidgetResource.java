@@ -3,8 +3,9 @@ package dev.etagfilter.it;
 import dev.etagfilter.ETagKind;
 import dev.etagfilter.ETagSource;
 import dev.etagfilter.PreconditionFailedException;
-import dev.etagfilter.Preconditions;
 import dev.etagfilter.RequirePrecondition;
+import dev.etagfilter.WriteCondition;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,14 +15,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** The resource under test: every write is a compare-and-set through {@link Preconditions}. */
+/** The resource under test: every write is a compare-and-set on its {@link WriteCondition}. */
 @Path("widgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +45,7 @@ public class WidgetResource {
 
   @GET
   @Path("{id}/hashed")
-  @ETagSource(ETagKind.JSON_HASH)
+  @ETagSource(ETagKind.HASH)
   public Widget getHashed(@PathParam("id") String id) {
     return store.find(id).orElseThrow(NotFoundException::new);
   }
@@ -60,9 +59,8 @@ public class WidgetResource {
 
   @PUT
   @Path("{id}")
-  public Widget replace(@PathParam("id") String id, @Context HttpHeaders headers, Map<String, String> body) {
-    Preconditions pre = Preconditions.from(headers);
-    if (pre.isCreateOnly()) {
+  public Widget replace(@PathParam("id") String id, @BeanParam WriteCondition condition, Map<String, String> body) {
+    if (condition.kind() == WriteCondition.Kind.CREATE_ONLY) {
       Widget created = new Widget(id, body.get("name"), 1);
       Widget existing = store.find(id).orElse(null);
       if (existing != null) {
@@ -73,16 +71,15 @@ public class WidgetResource {
     }
     store.find(id).orElseThrow(PreconditionFailedException::resourceAbsent);
     // The test and the write are one atomic step inside the store.
-    return store.replaceIf(id, current -> pre.permitsWriteAtVersion(current.getVersion()), body.get("name"))
+    return store.replaceIf(id, current -> condition.permits(current.getVersion()), body.get("name"))
         .orElseThrow(() -> PreconditionFailedException.withCurrent(store.find(id).orElse(null)));
   }
 
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
+  public Response delete(@PathParam("id") String id, @BeanParam WriteCondition condition) {
     Widget current = store.find(id).orElseThrow(NotFoundException::new);
-    Preconditions pre = Preconditions.from(headers);
-    if (!store.deleteIf(id, widget -> pre.permitsWriteAtVersion(widget.getVersion()))) {
+    if (!store.deleteIf(id, widget -> condition.permits(widget.getVersion()))) {
       throw PreconditionFailedException.withCurrent(store.find(id).orElse(current));
     }
     return Response.noContent().build();

@@ -1,4 +1,4 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -1,4 +1,4 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
 import java.io.OutputStream;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -9,14 +9,13 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Parses and formats HTTP-date (RFC 9110 section 5.6.7). A recipient must accept all three formats:
  * IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), the obsolete RFC 850 form ({@code
  * Sunday, 06-Nov-94 08:49:37 GMT}) and asctime ({@code Sun Nov  6 08:49:37 1994}).
  */
-public final class HttpDates {
+final class HttpDates {
 
   private static final DateTimeFormatter IMF_FIXDATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
@@ -35,33 +34,33 @@ public final class HttpDates {
   private HttpDates() {}
 
   /**
-   * The instant named by an HTTP-date, or empty when the text is not a valid HTTP-date (RFC 9110
-   * 13.1.3 and 13.1.4: an invalid date makes the recipient ignore the header, never fail).
+   * The instant named by an HTTP-date, or null when the text is absent or not a valid HTTP-date (RFC
+   * 9110 13.1.3 and 13.1.4: an invalid date makes the recipient ignore the header, never fail).
    */
-  public static Optional<Instant> parse(String text) {
+  static Instant parse(String text) {
     if (text == null) {
-      return Optional.empty();
+      return null;
     }
     String trimmed = text.trim();
     if (trimmed.length() > 64) {
-      return Optional.empty();
+      return null;
     }
     for (DateTimeFormatter format : new DateTimeFormatter[] {RFC_850, ASCTIME}) {
       try {
-        return Optional.of(LocalDateTime.parse(trimmed, format).toInstant(ZoneOffset.UTC));
+        return LocalDateTime.parse(trimmed, format).toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException ignored) {
         // try the next format
       }
     }
     try {
-      return Optional.of(Instant.from(IMF_FIXDATE.parse(trimmed)));
+      return Instant.from(IMF_FIXDATE.parse(trimmed));
     } catch (DateTimeException e) {
-      return Optional.empty();
+      return null;
     }
   }
 
   /** The IMF-fixdate form of {@code instant}, truncated to seconds. */
-  public static String format(Instant instant) {
+  static String format(Instant instant) {
     return IMF_FIXDATE.format(instant);
   }
 }

@@ -1,4 +1,4 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
 import jakarta.ws.rs.Priorities;
 
@@ -10,9 +10,6 @@ final class Priority {
    * preconditions), before header decorators and entity coders.
    */
   static final int PRECONDITIONS = Priorities.AUTHORIZATION + 500;
-
-  /** Just before {@link #PRECONDITIONS}: the matched method's policy must be in place when it runs. */
-  static final int METHOD_POLICY = PRECONDITIONS - 100;
 
   /**
    * Response filters run in descending priority order, so this one runs after the application's

@@ -1,55 +1,43 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
-import dev.etagfilter.CurrentStateLoader;
-import dev.etagfilter.ETagKind;
-import dev.etagfilter.ETagSource;
-import dev.etagfilter.RequirePrecondition;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@link MethodPolicy} of each resource method, resolved from its annotations on first use and
- * cached, so no annotation is read twice. (A {@code DynamicFeature} would bind per method too, but
- * Jersey does not inject {@code @Context} into the filter instances it registers.)
+ * Resolves the {@link MethodPolicy} of a resource method from its annotations and the feature's
+ * options, once, at deployment. The method's own annotation wins over its class's, and the class's
+ * over the feature's defaults.
  */
 final class MethodPolicies {
 
   private final FeatureOptions options;
-  private final Map<Method, MethodPolicy> policies = new ConcurrentHashMap<>();
 
   MethodPolicies(FeatureOptions options) {
     this.options = options;
   }
 
-  /** The policy of the matched resource method, or null when no resource method matched. */
-  MethodPolicy of(ResourceInfo resourceInfo) {
-    Method method = resourceInfo.getResourceMethod();
-    if (method == null) {
-      return null;
-    }
-    MethodPolicy policy = policies.get(method);
-    if (policy == null) {
-      policy = policies.computeIfAbsent(method, m -> resolve(resourceInfo.getResourceClass(), m));
-    }
-    return policy;
-  }
-
-  private MethodPolicy resolve(Class<?> resourceClass, Method method) {
+  /** The policy of {@code method} as declared on (or inherited by) {@code resourceClass}. */
+  MethodPolicy of(Class<?> resourceClass, Method method) {
     Class<?> type = resourceClass != null ? resourceClass : method.getDeclaringClass();
     String httpMethod = httpMethodOf(method);
     return new MethodPolicy(
+        httpMethod,
         pathTemplate(type, method),
         requiresPrecondition(type, method, httpMethod),
         kind(type, method),
-        loader(type, httpMethod));
+        isSafe(httpMethod) ? null : options.loaders().get(type),
+        produces(type, method));
   }
 
   private boolean requiresPrecondition(Class<?> resourceClass, Method method, String httpMethod) {
+    // RFC 9110 9.2.1: a safe method changes nothing, so there is no update to lose.
+    if (isSafe(httpMethod)) {
+      return false;
+    }
     // The method's own annotation takes precedence over its class's.
     RequirePrecondition onMethod = method.getAnnotation(RequirePrecondition.class);
     if (onMethod != null) {
@@ -58,9 +46,9 @@ final class MethodPolicies {
     // The class's annotation takes precedence over the feature's method set.
     RequirePrecondition onClass = resourceClass.getAnnotation(RequirePrecondition.class);
     if (onClass != null) {
-      return onClass.value() && !isSafe(httpMethod);
+      return onClass.value();
     }
-    return httpMethod != null && options.requiringMethods().contains(httpMethod);
+    return options.requiringMethods().contains(httpMethod);
   }
 
   private ETagKind kind(Class<?> resourceClass, Method method) {
@@ -73,17 +61,13 @@ final class MethodPolicies {
     return onClass != null ? onClass.value() : options.defaultKind();
   }
 
-  private CurrentStateLoader loader(Class<?> resourceClass, String httpMethod) {
-    return isSafe(httpMethod) ? null : options.loaders().get(resourceClass);
-  }
-
-  /** Safe methods (RFC 9110 9.2.1) never change state, so they need no write precondition. */
-  private static boolean isSafe(String httpMethod) {
+  /** Safe methods (RFC 9110 9.2.1) never change state; a sub-resource locator has no HTTP method. */
+  static boolean isSafe(String httpMethod) {
     return httpMethod == null
-        || httpMethod.equals("GET")
-        || httpMethod.equals("HEAD")
-        || httpMethod.equals("OPTIONS")
-        || httpMethod.equals("TRACE");
+        || httpMethod.equals(HttpMethod.GET)
+        || httpMethod.equals(HttpMethod.HEAD)
+        || httpMethod.equals(HttpMethod.OPTIONS)
+        || "TRACE".equals(httpMethod);
   }
 
   private static String httpMethodOf(Method method) {
@@ -94,6 +78,19 @@ final class MethodPolicies {
       }
     }
     return null;
+  }
+
+  /** The single concrete type of the method's (else its class's) {@code @Produces}, or null. */
+  private static MediaType produces(Class<?> resourceClass, Method method) {
+    Produces produces = method.getAnnotation(Produces.class);
+    if (produces == null) {
+      produces = resourceClass.getAnnotation(Produces.class);
+    }
+    if (produces == null || produces.value().length != 1 || produces.value()[0].contains(",")) {
+      return null;
+    }
+    MediaType type = MediaType.valueOf(produces.value()[0].trim());
+    return type.isWildcardType() || type.isWildcardSubtype() ? null : type;
   }
 
   static String pathTemplate(Class<?> resourceClass, Method method) {

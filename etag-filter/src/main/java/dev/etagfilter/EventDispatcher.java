@@ -1,8 +1,5 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
-import dev.etagfilter.EntityTag;
-import dev.etagfilter.PreconditionEvent;
-import dev.etagfilter.PreconditionListener;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -16,16 +13,19 @@ final class EventDispatcher {
   private static final Logger LOG = System.getLogger("dev.etagfilter");
 
   private final FeatureOptions options;
+  private final ConflictStatistics statistics;
   private final List<PreconditionListener> listeners;
 
-  EventDispatcher(FeatureOptions options) {
+  EventDispatcher(FeatureOptions options, ConflictStatistics statistics) {
     this.options = options;
+    this.statistics = statistics;
     this.listeners = options.listeners();
   }
 
   void dispatch(PreconditionEvent.Type type, String method, String pathTemplate, String sentTag, EntityTag current) {
-    PreconditionEvent event = new PreconditionEvent(type, method, pathTemplate, sentTag, current);
-    options.statistics().onEvent(event);
+    PreconditionEvent event =
+        new PreconditionEvent(type, method, pathTemplate, sentTag, current == null ? null : current.toString());
+    statistics.onEvent(event);
     if (options.logging() && LOG.isLoggable(Level.INFO)) {
       LOG.log(Level.INFO, "{0} {1} {2}: sent {3}, current {4}", type, method, pathTemplate, sentTag, current);
     }

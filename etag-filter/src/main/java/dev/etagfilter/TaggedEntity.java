@@ -1,6 +1,5 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
-import dev.etagfilter.EntityTag;
 
 /**
  * An entity ready to send: its entity tag (null when none could be made) and, when it had to be
