@@ -26,39 +26,45 @@ import java.util.TreeSet;
  * resource's own compare-and-set throws {@link PreconditionFailedException}.
  *
  * <pre>{@code
- * ResourceConfig app = new ResourceConfig(ItemResource.class)
- *     .register(ETagFeature.builder().listener(event -> audit.record(event)).build());
- * // or, with every default:
- * app.register(ETagFeature.class);
+ * // Jersey: an instance, or the class for every default
+ * new ResourceConfig(ItemResource.class).register(ETagFeature.builder().listener(audit::record).build());
+ * // RESTEasy, CXF, any Application: getClasses() returns ETagFeature.class, or getSingletons() an instance
+ * // Quarkus (no instances): a subclass the runtime can create
+ * @Provider public class ItemETags extends ETagFeature {
+ *   public ItemETags() { super(ETagFeature.builder().listener(...)); }
+ * }
  * }</pre>
  *
- * <p>It is both a {@link Feature}, which shares its options with the application, and a {@link
- * DynamicFeature}, which binds a request and a response filter to each resource method it governs,
- * resolved once at deployment from {@link RequirePrecondition} and {@link ETagSource}: requests to
- * other methods never meet the feature. Registering the same options twice has no further effect; a
- * registration made with the no-argument constructor (such as one a runtime discovers on its own)
- * gives way to one built with {@link #builder()}; two different builder-made registrations fail the
- * deployment. It uses only the Jakarta REST API and the JDK, so it runs on any implementation.
+ * <p>It applies to every resource method of the application; {@link RequirePrecondition} and {@link
+ * ETagSource} adjust a class or method, resolved once per method. Registering the same options twice
+ * has no further effect; two registrations with different options fail the deployment. It uses only
+ * the Jakarta REST 3.1 API and the JDK, so it runs on any implementation (see the README's runtime
+ * table for how each one calls it).
  */
-public final class ETagFeature implements Feature, DynamicFeature {
+public class ETagFeature implements Feature, DynamicFeature {
 
   private static final Logger LOG = System.getLogger("dev.etagfilter");
 
   private final FeatureOptions options;
 
-  /** True when made by the no-argument constructor: every default, as a discovering runtime makes it. */
-  private final boolean defaults;
-
   private final ConflictStatistics statistics = new ConflictStatistics();
 
+  /** Given to the feature by every runtime but CXF; the filters' own injection covers CXF. */
   @Context private Providers providers;
+
+  /** Set by {@link #configure(FeatureContext)} on the instance the runtime configured as a Feature. */
+  private volatile FeatureState state;
 
   /** Every default: If-Match required on PUT, PATCH, DELETE; {@link ETagKind#AUTO}; logging on. */
   public ETagFeature() {
-    this(builder(), true);
+    this(builder());
   }
 
-  private ETagFeature(Builder builder, boolean defaults) {
+  /**
+   * The options of {@code builder}: for a subclass, where a runtime creates the feature itself and
+   * takes no instance (Quarkus).
+   */
+  protected ETagFeature(Builder builder) {
     this.options =
         new FeatureOptions(
             Set.copyOf(builder.requiringMethods),
@@ -69,7 +75,6 @@ public final class ETagFeature implements Feature, DynamicFeature {
             builder.logging,
             builder.exposeETagToCors,
             Map.copyOf(builder.loaders));
-    this.defaults = defaults;
   }
 
   /** A builder starting from every default. */
@@ -78,71 +83,61 @@ public final class ETagFeature implements Feature, DynamicFeature {
   }
 
   /** The counts of 412, 428 and forced overrides per resource since start. */
-  public ConflictStatistics statistics() {
+  public final ConflictStatistics statistics() {
     return statistics;
   }
 
   /**
-   * Shares this registration's options with the application and registers the mapper that answers
-   * {@link PreconditionFailedException}; the filters are bound per method by {@link
-   * #configure(ResourceInfo, FeatureContext)}.
+   * Registers the feature's filters and the mapper that answers {@link PreconditionFailedException},
+   * and the binding of each resource method to its policy; shares this registration with the
+   * application's configuration.
    */
   @Override
-  public boolean configure(FeatureContext context) {
-    Object registered = context.getConfiguration().getProperty(FeatureOptions.STATE_PROPERTY);
-    if (registered instanceof FeatureState existing) {
-      return giveWayOrReplace(existing, context);
+  public final boolean configure(FeatureContext context) {
+    FeatureState existing = registeredIn(context);
+    if (existing != null) {
+      if (existing.options().equals(options)) {
+        LOG.log(Level.DEBUG, "ETagFeature is already registered with these options; nothing more to do");
+        return false;
+      }
+      throw new IllegalStateException("ETagFeature is registered twice with different options: "
+          + existing.options() + " and " + options + ". Register it once.");
     }
-    context.property(FeatureOptions.STATE_PROPERTY, newState());
+    FeatureState created = new FeatureState(options, statistics, () -> providers);
+    state = created;
+    context.property(FeatureOptions.STATE_PROPERTY, created);
+    context.register(new PreconditionRequestFilter(created), Priority.PRECONDITIONS);
+    context.register(new ETagResponseFilter(created), Priority.ETAGS);
     context.register(new PreconditionFailedMapper());
+    context.register(new MethodBinding(created));
     return true;
   }
 
-  /**
-   * Binds the filters of one resource method, with the options of the registration the application
-   * kept ({@link #configure(FeatureContext)}), when the method has anything for them to do.
-   */
+  /** Binds one resource method to its policy, where the runtime calls the feature as a dynamic feature. */
   @Override
-  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-    Method method = resourceInfo.getResourceMethod();
-    if (method == null) {
-      return;
+  public final void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    FeatureState configured = state != null ? state : registeredIn(context);
+    if (configured != null) {
+      MethodBinding.bind(configured, resourceInfo, context, MethodBinding.Role.FEATURE);
     }
-    FeatureState state = stateIn(context);
-    MethodPolicy policy = state.policies().of(resourceInfo.getResourceClass(), method);
-    if (!policy.isGoverned()) {
-      return;
-    }
-    context.register(new PreconditionRequestFilter(policy, state), Priority.PRECONDITIONS);
-    context.register(new ETagResponseFilter(policy, state), Priority.ETAGS);
   }
 
-  private FeatureState newState() {
-    return new FeatureState(options, defaults, statistics, () -> providers);
-  }
-
-  private FeatureState stateIn(FeatureContext context) {
-    Object registered = context.getConfiguration().getProperty(FeatureOptions.STATE_PROPERTY);
-    if (registered instanceof FeatureState state) {
-      return state;
+  /**
+   * The registration already in this application: through the configuration's properties (shared
+   * by RESTEasy's several instances of one feature class), or among its instances (CXF keeps no
+   * feature properties).
+   */
+  private static FeatureState registeredIn(FeatureContext context) {
+    Object property = context.getConfiguration().getProperty(FeatureOptions.STATE_PROPERTY);
+    if (property instanceof FeatureState registered) {
+      return registered;
     }
-    throw new IllegalStateException("ETagFeature was called as a DynamicFeature, but never configured as a"
-        + " Feature in this application: register ETagFeature (or the instance you built) as a Feature.");
-  }
-
-  /** A second registration in the same application: the same options or the defaults give way. */
-  private boolean giveWayOrReplace(FeatureState existing, FeatureContext context) {
-    if (existing.options().equals(options) || defaults) {
-      LOG.log(Level.DEBUG, "ETagFeature is already registered; this registration has no further effect");
-      return false;
+    for (Object instance : context.getConfiguration().getInstances()) {
+      if (instance instanceof PreconditionRequestFilter filter) {
+        return filter.state();
+      }
     }
-    if (existing.defaults()) {
-      LOG.log(Level.INFO, "ETagFeature: the registration built with ETagFeature.builder() replaces the default one");
-      context.property(FeatureOptions.STATE_PROPERTY, newState());
-      return true;
-    }
-    throw new IllegalStateException("ETagFeature is registered twice with different options: " + existing.options()
-        + " and " + options + ". Register one instance, built once with ETagFeature.builder().");
+    return null;
   }
 
   /** Options for {@link ETagFeature}; every setter returns this builder. */
@@ -231,7 +226,7 @@ public final class ETagFeature implements Feature, DynamicFeature {
 
     /** The feature. */
     public ETagFeature build() {
-      return new ETagFeature(this, false);
+      return new ETagFeature(this);
     }
 
     private static int positive(String name, int value) {

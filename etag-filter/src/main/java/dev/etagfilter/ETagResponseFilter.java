@@ -3,9 +3,11 @@ package dev.etagfilter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Iterator;
@@ -14,10 +16,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * After one resource method: sets {@code ETag} on successful responses that carry a representation,
+ * After a resource method: sets {@code ETag} on successful responses that carry a representation,
  * answers GET/HEAD preconditions against it (304 or 412), and finishes every 412 of the method,
- * whoever started it, as the current representation with its {@code ETag}, exactly as a GET. Bound
- * to its method at deployment; every rule is in {@link PreconditionEvaluator}.
+ * whoever started it, as the current representation with its {@code ETag}, exactly as a GET. A thin
+ * adapter: the matched method's policy comes from {@link MethodBinding}, every rule from {@link
+ * PreconditionEvaluator}.
  */
 final class ETagResponseFilter implements ContainerResponseFilter {
 
@@ -32,19 +35,31 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING,
           HttpHeaders.CONTENT_LANGUAGE, "Content-Range", "Content-MD5", "Transfer-Encoding");
 
-  private final MethodPolicy policy;
   private final FeatureState state;
 
-  ETagResponseFilter(MethodPolicy policy, FeatureState state) {
-    this.policy = policy;
+  /** Where the runtime injects into the filters a feature registers (not quarkus-rest: see MethodBinding). */
+  @Context private ResourceInfo resourceInfo;
+
+  /** The writers of the application, for hash tags; quarkus-rest injects only the feature's own. */
+  @Context private Providers providers;
+
+  ETagResponseFilter(FeatureState state) {
     this.state = state;
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+    MethodPolicy policy = MethodBinding.policyOf(request, state, resourceInfo);
+    if (policy != null && policy.isGoverned()) {
+      filter(request, response, policy);
+    }
+  }
+
+  private void filter(ContainerRequestContext request, ContainerResponseContext response, MethodPolicy policy)
+      throws IOException {
     int status = response.getStatus();
     if (status == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-      finishPreconditionFailed(request, response);
+      finishPreconditionFailed(request, response, policy);
       return;
     }
     String method = request.getMethod();
@@ -59,7 +74,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
         ? new ConditionalRead(method, conditions, response)
         : null;
     // A body that will be answered with 304 is hashed but never copied out to be sent.
-    EntityTag tag = tagResponse(response, read != null ? read : RepresentationTagger.BODY_ALWAYS_SENT);
+    EntityTag tag = tagResponse(response, policy, read != null ? read : RepresentationTagger.BODY_ALWAYS_SENT);
     if (tag == null) {
       return;
     }
@@ -71,7 +86,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       } else if (outcome == Outcome.PRECONDITION_FAILED) {
         // The body already is the current representation, exactly as a GET returns it.
         response.setStatusInfo(Response.Status.PRECONDITION_FAILED);
-        dispatchPreconditionFailed(request, tag);
+        dispatchPreconditionFailed(request, policy, tag);
       }
     }
   }
@@ -122,7 +137,8 @@ final class ETagResponseFilter implements ContainerResponseFilter {
    * The response's entity tag: the one the resource set itself, else one computed from its entity,
    * whose written bytes then become the body when {@code bodySent} wants them.
    */
-  private EntityTag tagResponse(ContainerResponseContext response, Predicate<EntityTag> bodySent) throws IOException {
+  private EntityTag tagResponse(ContainerResponseContext response, MethodPolicy policy, Predicate<EntityTag> bodySent)
+      throws IOException {
     String existing = response.getHeaderString(HttpHeaders.ETAG);
     if (existing != null) {
       try {
@@ -139,7 +155,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
     TaggedEntity tagged = switch (kind) {
       // A version tag needs neither the entity's type nor its media type.
       case VERSION -> new TaggedEntity(RepresentationTagger.byVersion(entity), null);
-      case HASH -> state.tagger().byHash(representationOf(response), state.providers(), bodySent);
+      case HASH -> state.tagger().byHash(representationOf(response), state.providers(providers), bodySent);
       default -> TaggedEntity.UNTAGGED;
     };
     if (tagged.body() != null) {
@@ -161,8 +177,8 @@ final class ETagResponseFilter implements ContainerResponseFilter {
    * method's media type when the response names none), or a problem body when the resource is
    * absent; then the event.
    */
-  private void finishPreconditionFailed(ContainerRequestContext request, ContainerResponseContext response)
-      throws IOException {
+  private void finishPreconditionFailed(
+      ContainerRequestContext request, ContainerResponseContext response, MethodPolicy policy) throws IOException {
     EntityTag tag = null;
     Object entity = response.getEntity();
     boolean problem = ProblemResponses.PROBLEM_JSON.isCompatible(response.getMediaType());
@@ -170,15 +186,15 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       if (response.getMediaType() == null && policy.produces() != null) {
         response.setEntity(entity, response.getEntityAnnotations(), policy.produces());
       }
-      tag = tagResponse(response, RepresentationTagger.BODY_ALWAYS_SENT);
+      tag = tagResponse(response, policy, RepresentationTagger.BODY_ALWAYS_SENT);
       if (tag != null) {
         exposeToCors(request, response);
       }
     }
-    dispatchPreconditionFailed(request, tag);
+    dispatchPreconditionFailed(request, policy, tag);
   }
 
-  private void dispatchPreconditionFailed(ContainerRequestContext request, EntityTag current) {
+  private void dispatchPreconditionFailed(ContainerRequestContext request, MethodPolicy policy, EntityTag current) {
     String ifMatch = request.getHeaderString(ConditionalHeaders.IF_MATCH);
     String sent = ifMatch != null ? ifMatch : request.getHeaderString(ConditionalHeaders.IF_NONE_MATCH);
     state.events().dispatch(

@@ -1,12 +1,16 @@
 package dev.etagfilter;
 
 import jakarta.ws.rs.ext.Providers;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What one registration of the feature shares with the filters it binds to resource methods: its
- * options, its statistics and listeners, the tagger, and the application's providers (for the
- * writer a hash tag is computed with).
+ * What one registration of the feature shares with its filters and its method binding: the options,
+ * statistics and listeners, the tagger, the resolved method policies, and the providers the feature
+ * itself was given (the filters' own injected ones come first; quarkus-rest injects only the
+ * feature).
  */
 final class FeatureState {
 
@@ -15,26 +19,20 @@ final class FeatureState {
   private final EventDispatcher events;
   private final RepresentationTagger tagger;
   private final MethodPolicies policies;
-  private final Supplier<Providers> providers;
-  private final boolean defaults;
+  private final Supplier<Providers> featureProviders;
+  private final Map<Method, MethodBinding.Role> boundBy = new ConcurrentHashMap<>();
 
-  FeatureState(FeatureOptions options, boolean defaults, ConflictStatistics statistics, Supplier<Providers> providers) {
+  FeatureState(FeatureOptions options, ConflictStatistics statistics, Supplier<Providers> featureProviders) {
     this.options = options;
-    this.defaults = defaults;
     this.statistics = statistics;
     this.events = new EventDispatcher(options, statistics);
     this.tagger = new RepresentationTagger(options.maxHashedBytes());
     this.policies = new MethodPolicies(options);
-    this.providers = providers;
+    this.featureProviders = featureProviders;
   }
 
   FeatureOptions options() {
     return options;
-  }
-
-  /** Whether the options are every default, as a runtime that discovers the feature makes it. */
-  boolean defaults() {
-    return defaults;
   }
 
   ConflictStatistics statistics() {
@@ -53,8 +51,13 @@ final class FeatureState {
     return policies;
   }
 
-  /** The application's providers, or null where the runtime gave none. */
-  Providers providers() {
-    return providers.get();
+  /** {@code injected} when the runtime injected the filter, else the feature's, else null. */
+  Providers providers(Providers injected) {
+    return injected != null ? injected : featureProviders.get();
+  }
+
+  /** Whether {@code role} may bind {@code method}: yes unless the other role already has. */
+  boolean claim(Method method, MethodBinding.Role role) {
+    return boundBy.computeIfAbsent(method, m -> role) == role;
   }
 }

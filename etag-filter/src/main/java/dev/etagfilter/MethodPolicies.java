@@ -3,34 +3,62 @@ package dev.etagfilter;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves the {@link MethodPolicy} of a resource method from its annotations and the feature's
- * options, once, at deployment. The method's own annotation wins over its class's, and the class's
- * over the feature's defaults.
+ * options, once per method, and keeps it. The method's own annotation wins over its class's, and the
+ * class's over the feature's defaults.
  */
 final class MethodPolicies {
 
   private final FeatureOptions options;
+  private final Map<Key, MethodPolicy> resolved = new ConcurrentHashMap<>();
+
+  /** A method as a resource class has it: an inherited method may differ between subclasses. */
+  private record Key(Class<?> resourceClass, Method method) {}
 
   MethodPolicies(FeatureOptions options) {
     this.options = options;
   }
 
+  /**
+   * The policy of the request's matched method through the injected {@code resourceInfo} (where no
+   * dynamic feature bound it), or null when no resource method matched.
+   */
+  MethodPolicy of(ResourceInfo resourceInfo) {
+    Method method = resourceInfo.getResourceMethod();
+    return method == null ? null : of(resourceInfo.getResourceClass(), method);
+  }
+
   /** The policy of {@code method} as declared on (or inherited by) {@code resourceClass}. */
   MethodPolicy of(Class<?> resourceClass, Method method) {
     Class<?> type = resourceClass != null ? resourceClass : method.getDeclaringClass();
+    Key key = new Key(type, method);
+    MethodPolicy known = resolved.get(key);
+    if (known != null) {
+      return known;
+    }
     String httpMethod = httpMethodOf(method);
-    return new MethodPolicy(
+    MethodPolicy policy = new MethodPolicy(
         httpMethod,
         pathTemplate(type, method),
         requiresPrecondition(type, method, httpMethod),
         kind(type, method),
         isSafe(httpMethod) ? null : options.loaders().get(type),
         produces(type, method));
+    MethodPolicy raced = resolved.putIfAbsent(key, policy);
+    return raced != null ? raced : policy;
+  }
+
+  /** A resource method proper: one with an HTTP method designator such as {@code @GET}. */
+  static boolean isResourceMethod(Method method) {
+    return httpMethodOf(method) != null;
   }
 
   private boolean requiresPrecondition(Class<?> resourceClass, Method method, String httpMethod) {

@@ -11,6 +11,9 @@ final class Priority {
    */
   static final int PRECONDITIONS = Priorities.AUTHORIZATION + 500;
 
+  /** Just before {@link #PRECONDITIONS}: the matched method's policy must be in place when it runs. */
+  static final int METHOD_POLICY = PRECONDITIONS - 100;
+
   /**
    * Response filters run in descending priority order, so this one runs after the application's
    * own user-level and header-decorator filters have set headers such as {@code Last-Modified} or

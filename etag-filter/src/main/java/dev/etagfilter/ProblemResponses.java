@@ -45,6 +45,17 @@ final class ProblemResponses {
             + " To create it, send If-None-Match: * instead of If-Match."));
   }
 
+  /** What a request gets when the feature cannot tell which resource method it is for. */
+  static final String UNBOUND_DETAIL = "etag-filter cannot tell which resource method this request is"
+      + " for, so it refuses the request rather than let a write through unchecked: this runtime did"
+      + " not call ETagFeature as a DynamicFeature and injected no ResourceInfo. Register ETagFeature"
+      + " itself (Application#getClasses, or a @Provider subclass on Quarkus), not through another Feature.";
+
+  /** 500 for a request the feature cannot bind to a resource method: a deployment error, not the client's. */
+  static Response unbound() {
+    return response(500, ProblemDocument.of(500, "Internal Server Error", UNBOUND_DETAIL));
+  }
+
   private static Response response(int status, ProblemDocument problem) {
     return Response.status(status).type(PROBLEM_JSON).entity(problem.toBytes()).build();
   }
