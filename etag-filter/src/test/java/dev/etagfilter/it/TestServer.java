@@ -43,6 +43,17 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> get(String path, String... headers) {
     HttpRequest.Builder builder = request(path).GET();
     if (headers.length > 0) {
