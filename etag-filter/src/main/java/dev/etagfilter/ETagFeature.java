@@ -47,7 +47,7 @@ public class ETagFeature implements Feature, DynamicFeature {
 
   private final FeatureOptions options;
 
-  private final ConflictStatistics statistics = new ConflictStatistics();
+  private final ConflictStatistics statistics;
 
   /** Given to the feature by every runtime but CXF; the filters' own injection covers CXF. */
   @Context private Providers providers;
@@ -68,6 +68,10 @@ public class ETagFeature implements Feature, DynamicFeature {
     this.options =
         new FeatureOptions(
             Set.copyOf(builder.requiringMethods),
+            builder.enforcement,
+            builder.clientHeader,
+            builder.maxTrackedClients,
+            builder.strictAudit,
             builder.defaultKind,
             builder.maxHashedBytes,
             new HeaderLimits(builder.maxHeaderLength, builder.maxEntityTags),
@@ -75,6 +79,7 @@ public class ETagFeature implements Feature, DynamicFeature {
             builder.logging,
             builder.exposeETagToCors,
             Map.copyOf(builder.loaders));
+    this.statistics = new ConflictStatistics(options.maxTrackedClients());
   }
 
   /** A builder starting from every default. */
@@ -82,9 +87,29 @@ public class ETagFeature implements Feature, DynamicFeature {
     return new Builder();
   }
 
-  /** The counts of 412, 428 and forced overrides per resource since start. */
+  /** The counts of 412, 428, forced overrides and unchecked writes per resource (and client) since start. */
   public final ConflictStatistics statistics() {
     return statistics;
+  }
+
+  /**
+   * The start-up audit: every resource method with an unsafe HTTP method the runtime bound, with its
+   * path template, ETag kind and protection, by path. Logged once, as one entry, when deployment has
+   * bound them all.
+   */
+  public final List<EndpointPolicy> writePaths() {
+    FeatureState configured = state;
+    return configured == null ? List.of() : configured.audit().writePaths();
+  }
+
+  /**
+   * What this feature does for {@code method} of {@code resourceClass}: the same resolution its
+   * filters use, for tools that describe the API (such as an OpenAPI document).
+   */
+  public final EndpointPolicy policyOf(Class<?> resourceClass, Method method) {
+    FeatureState configured = state;
+    MethodPolicies policies = configured != null ? configured.policies() : new MethodPolicies(options);
+    return policies.of(resourceClass, method).describe();
   }
 
   /**
@@ -143,6 +168,10 @@ public class ETagFeature implements Feature, DynamicFeature {
   /** Options for {@link ETagFeature}; every setter returns this builder. */
   public static final class Builder {
     private final Set<String> requiringMethods = new TreeSet<>(PreconditionEvaluator.DEFAULT_REQUIRING_METHODS);
+    private Enforcement enforcement = Enforcement.ENFORCE;
+    private String clientHeader = "User-Agent";
+    private int maxTrackedClients = 100;
+    private boolean strictAudit;
     private ETagKind defaultKind = ETagKind.AUTO;
     private int maxHashedBytes = 16 * 1024 * 1024;
     private int maxHeaderLength = HeaderLimits.DEFAULT.maxLength();
@@ -163,6 +192,40 @@ public class ETagFeature implements Feature, DynamicFeature {
       for (String method : methods) {
         requiringMethods.add(method.toUpperCase(Locale.ROOT));
       }
+      return this;
+    }
+
+    /**
+     * What a write without a precondition gets where no {@link RequirePrecondition} says otherwise
+     * (default {@link Enforcement#ENFORCE}: 428). {@link Enforcement#REPORT_ONLY} lets it through and
+     * reports it, the first step of switching the feature on in a live system.
+     */
+    public Builder enforcement(Enforcement enforcement) {
+      this.enforcement = requireNonNull(enforcement, "enforcement");
+      return this;
+    }
+
+    /**
+     * The request header that names a client in the counts of unchecked writes (default {@code
+     * User-Agent}), such as an API-key id header set by a gateway.
+     */
+    public Builder clientHeader(String headerName) {
+      this.clientHeader = requireNonNull(headerName, "headerName");
+      return this;
+    }
+
+    /** The most distinct clients counted (default 100); later ones are counted together as "(other)". */
+    public Builder maxTrackedClients(int clients) {
+      this.maxTrackedClients = positive("maxTrackedClients", clients);
+      return this;
+    }
+
+    /**
+     * Fails the deployment when a PUT, PATCH or DELETE opts out of preconditions without saying why
+     * ({@code @RequirePrecondition(value = false, reason = "...")}).
+     */
+    public Builder strictAudit() {
+      this.strictAudit = true;
       return this;
     }
 

@@ -62,6 +62,12 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       finishPreconditionFailed(request, response, policy);
       return;
     }
+    tagAndAnswer(request, response, policy);
+    reportPassed(request, response, policy);
+  }
+
+  private void tagAndAnswer(ContainerRequestContext request, ContainerResponseContext response, MethodPolicy policy)
+      throws IOException {
     String method = request.getMethod();
     // RFC 9110 13.2.1: preconditions apply only where the response would otherwise be 2xx.
     if (policy.kind() == ETagKind.NONE
@@ -83,11 +89,35 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       Outcome outcome = read.outcome(tag);
       if (outcome == Outcome.NOT_MODIFIED) {
         notModified(response);
+        state.events().dispatch(PreconditionEvent.Type.NOT_MODIFIED, request, policy, tag);
       } else if (outcome == Outcome.PRECONDITION_FAILED) {
         // The body already is the current representation, exactly as a GET returns it.
         response.setStatusInfo(Response.Status.PRECONDITION_FAILED);
-        dispatchPreconditionFailed(request, policy, tag);
+        state.events().dispatch(PreconditionEvent.Type.PRECONDITION_FAILED, request, policy, tag);
       }
+    }
+  }
+
+  /** A conditional request that ends 2xx: its precondition held (RFC 9110 13.2.2 step 6). */
+  private void reportPassed(ContainerRequestContext request, ContainerResponseContext response, MethodPolicy policy) {
+    if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL
+        || !(request.getProperty(PreconditionRequestFilter.CONDITIONS_PROPERTY) instanceof RequestConditions sent)) {
+      return;
+    }
+    // A forced override or a write that named no expected state was reported as such already.
+    boolean checked = MethodPolicies.isSafe(policy.httpMethod())
+        || (sent.namesExpectedState() && !sent.isForcedOverride());
+    if (checked) {
+      state.events().dispatch(PreconditionEvent.Type.PASSED, request, policy, currentTag(response));
+    }
+  }
+
+  private static EntityTag currentTag(ContainerResponseContext response) {
+    String etag = response.getHeaderString(HttpHeaders.ETAG);
+    try {
+      return etag == null ? null : EntityTag.parse(etag.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -191,14 +221,7 @@ final class ETagResponseFilter implements ContainerResponseFilter {
         exposeToCors(request, response);
       }
     }
-    dispatchPreconditionFailed(request, policy, tag);
-  }
-
-  private void dispatchPreconditionFailed(ContainerRequestContext request, MethodPolicy policy, EntityTag current) {
-    String ifMatch = request.getHeaderString(ConditionalHeaders.IF_MATCH);
-    String sent = ifMatch != null ? ifMatch : request.getHeaderString(ConditionalHeaders.IF_NONE_MATCH);
-    state.events().dispatch(
-        PreconditionEvent.Type.PRECONDITION_FAILED, request.getMethod(), policy.pathTemplate(), sent, current);
+    state.events().dispatch(PreconditionEvent.Type.PRECONDITION_FAILED, request, policy, tag);
   }
 
   /** RFC 9110 15.4.5: 304 with the validators and no content. */

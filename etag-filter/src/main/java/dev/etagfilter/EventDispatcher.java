@@ -1,12 +1,14 @@
 package dev.etagfilter;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
 
 /**
- * Hands every {@link PreconditionEvent} to the statistics, the logger and the application's
- * listeners. A failing listener is logged and never fails the request.
+ * Hands each {@link PreconditionEvent} to the statistics, the logger and the application's
+ * listeners. Events nobody counts, logs or listens to are never built. A failing listener is logged
+ * and never fails the request.
  */
 final class EventDispatcher {
 
@@ -22,13 +24,16 @@ final class EventDispatcher {
     this.listeners = options.listeners();
   }
 
-  void dispatch(PreconditionEvent.Type type, String method, String pathTemplate, String sentTag, EntityTag current) {
-    PreconditionEvent event =
-        new PreconditionEvent(type, method, pathTemplate, sentTag, current == null ? null : current.toString());
-    statistics.onEvent(event);
-    if (options.logging() && LOG.isLoggable(Level.INFO)) {
-      LOG.log(Level.INFO, "{0} {1} {2}: sent {3}, current {4}", type, method, pathTemplate, sentTag, current);
+  /** The event of {@code request} to {@code policy}'s method; {@code current} may be null. */
+  void dispatch(PreconditionEvent.Type type, ContainerRequestContext request, MethodPolicy policy, EntityTag current) {
+    if (listeners.isEmpty() && !ConflictStatistics.counts(type) && type != PreconditionEvent.Type.MALFORMED) {
+      return;
     }
+    PreconditionEvent event = new PreconditionEvent(type, request.getMethod(), policy.pathTemplate(),
+        sentTag(request), current == null ? null : current.toString(),
+        request.getHeaderString(options.clientHeader()));
+    statistics.record(event);
+    log(event, policy);
     for (PreconditionListener listener : listeners) {
       try {
         listener.onEvent(event);
@@ -36,5 +41,28 @@ final class EventDispatcher {
         LOG.log(Level.WARNING, "precondition listener " + listener + " failed", e);
       }
     }
+  }
+
+  /**
+   * Refusals, overrides and report-only writes at INFO: what a team watches. Malformed headers and
+   * the unchecked writes of opted-out methods at DEBUG: any client can send them at will.
+   */
+  private void log(PreconditionEvent event, MethodPolicy policy) {
+    Level level = switch (event.type()) {
+      case PRECONDITION_FAILED, PRECONDITION_REQUIRED, FORCED_OVERRIDE -> Level.INFO;
+      case UNCHECKED_WRITE -> policy.protection() == EndpointPolicy.Protection.REPORT_ONLY ? Level.INFO : Level.DEBUG;
+      case MALFORMED -> Level.DEBUG;
+      default -> null;
+    };
+    if (level == null || !options.logging() || !LOG.isLoggable(level)) {
+      return;
+    }
+    LOG.log(level, "{0} {1} {2}: sent {3}, current {4}, client {5}", event.type(), event.method(),
+        event.pathTemplate(), event.sentTag(), event.currentTag(), event.client());
+  }
+
+  private static String sentTag(ContainerRequestContext request) {
+    String ifMatch = request.getHeaderString(ConditionalHeaders.IF_MATCH);
+    return ifMatch != null ? ifMatch : request.getHeaderString(ConditionalHeaders.IF_NONE_MATCH);
   }
 }

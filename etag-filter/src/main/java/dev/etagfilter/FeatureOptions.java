@@ -9,7 +9,11 @@ import java.util.Set;
  * Every option of the feature, immutable, with its defaults set in one place ({@link
  * ETagFeature.Builder}). Two registrations compare their options with {@link #equals}.
  *
- * @param requiringMethods methods that get 428 without a precondition
+ * @param requiringMethods methods that need a precondition
+ * @param enforcement what a write without one gets where no annotation says
+ * @param clientHeader the request header that names a client in the statistics of unchecked writes
+ * @param maxTrackedClients the most distinct clients counted; later ones count as "(other)"
+ * @param strictAudit whether a PUT, PATCH or DELETE opted out without a reason fails deployment
  * @param defaultKind the entity-tag kind where no annotation chooses
  * @param maxHashedBytes the largest body that is hashed
  * @param headerLimits bounds on conditional headers
@@ -20,6 +24,10 @@ import java.util.Set;
  */
 record FeatureOptions(
     Set<String> requiringMethods,
+    Enforcement enforcement,
+    String clientHeader,
+    int maxTrackedClients,
+    boolean strictAudit,
     ETagKind defaultKind,
     int maxHashedBytes,
     HeaderLimits headerLimits,

@@ -19,6 +19,7 @@ final class FeatureState {
   private final EventDispatcher events;
   private final RepresentationTagger tagger;
   private final MethodPolicies policies;
+  private final WritePathAudit audit;
   private final Supplier<Providers> featureProviders;
   private final Map<Method, MethodBinding.Role> boundBy = new ConcurrentHashMap<>();
 
@@ -28,6 +29,7 @@ final class FeatureState {
     this.events = new EventDispatcher(options, statistics);
     this.tagger = new RepresentationTagger(options.maxHashedBytes());
     this.policies = new MethodPolicies(options);
+    this.audit = new WritePathAudit(options);
     this.featureProviders = featureProviders;
   }
 
@@ -49,6 +51,10 @@ final class FeatureState {
 
   MethodPolicies policies() {
     return policies;
+  }
+
+  WritePathAudit audit() {
+    return audit;
   }
 
   /** {@code injected} when the runtime injected the filter, else the feature's, else null. */

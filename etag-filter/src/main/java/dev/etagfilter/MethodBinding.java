@@ -52,6 +52,7 @@ final class MethodBinding implements DynamicFeature {
       return;
     }
     MethodPolicy policy = state.policies().of(resourceClass, method);
+    state.audit().record(method, policy.describe());
     context.register(new PolicyMarker(policy), Priority.METHOD_POLICY);
   }
 

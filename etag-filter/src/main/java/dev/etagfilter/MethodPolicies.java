@@ -45,10 +45,13 @@ final class MethodPolicies {
       return known;
     }
     String httpMethod = httpMethodOf(method);
+    RequirePrecondition rule = ruleOf(type, method);
+    EndpointPolicy.Protection protection = protection(httpMethod, rule);
     MethodPolicy policy = new MethodPolicy(
         httpMethod,
         pathTemplate(type, method),
-        requiresPrecondition(type, method, httpMethod),
+        protection,
+        rule != null && protection == EndpointPolicy.Protection.OPTED_OUT ? rule.reason() : "",
         kind(type, method),
         isSafe(httpMethod) ? null : options.loaders().get(type),
         produces(type, method));
@@ -61,22 +64,33 @@ final class MethodPolicies {
     return httpMethodOf(method) != null;
   }
 
-  private boolean requiresPrecondition(Class<?> resourceClass, Method method, String httpMethod) {
+  /** The method's own {@link RequirePrecondition}, else its class's, else null. */
+  private static RequirePrecondition ruleOf(Class<?> resourceClass, Method method) {
+    RequirePrecondition onMethod = method.getAnnotation(RequirePrecondition.class);
+    return onMethod != null ? onMethod : resourceClass.getAnnotation(RequirePrecondition.class);
+  }
+
+  private EndpointPolicy.Protection protection(String httpMethod, RequirePrecondition rule) {
     // RFC 9110 9.2.1: a safe method changes nothing, so there is no update to lose.
     if (isSafe(httpMethod)) {
-      return false;
+      return EndpointPolicy.Protection.NOT_REQUIRED;
     }
-    // The method's own annotation takes precedence over its class's.
-    RequirePrecondition onMethod = method.getAnnotation(RequirePrecondition.class);
-    if (onMethod != null) {
-      return onMethod.value();
+    // An annotation on the method or its class takes precedence over the feature's options.
+    if (rule != null) {
+      if (!rule.value()) {
+        return EndpointPolicy.Protection.OPTED_OUT;
+      }
+      return protectionOf(rule.enforcement());
     }
-    // The class's annotation takes precedence over the feature's method set.
-    RequirePrecondition onClass = resourceClass.getAnnotation(RequirePrecondition.class);
-    if (onClass != null) {
-      return onClass.value();
-    }
-    return options.requiringMethods().contains(httpMethod);
+    return options.requiringMethods().contains(httpMethod)
+        ? protectionOf(options.enforcement())
+        : EndpointPolicy.Protection.NOT_REQUIRED;
+  }
+
+  private static EndpointPolicy.Protection protectionOf(Enforcement enforcement) {
+    return enforcement == Enforcement.REPORT_ONLY
+        ? EndpointPolicy.Protection.REPORT_ONLY
+        : EndpointPolicy.Protection.REQUIRED;
   }
 
   private ETagKind kind(Class<?> resourceClass, Method method) {

@@ -3,11 +3,12 @@ package dev.etagfilter;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * What the feature does for one resource method, resolved once at deployment from its annotations.
+ * What the feature does for one resource method, resolved once from its annotations.
  *
  * @param httpMethod the method's HTTP method, e.g. {@code PUT}
  * @param pathTemplate the full path template, e.g. {@code /items/{id}}, for events
- * @param preconditionRequired whether a request without If-Match/If-None-Match gets 428
+ * @param protection what a request without a precondition gets
+ * @param reason why the method opted out, or empty
  * @param kind how entity tags are computed for its responses
  * @param loader the pre-check loader, or null
  * @param produces the one concrete media type the method produces, or null when it may produce
@@ -17,13 +18,33 @@ import jakarta.ws.rs.core.MediaType;
 record MethodPolicy(
     String httpMethod,
     String pathTemplate,
-    boolean preconditionRequired,
+    EndpointPolicy.Protection protection,
+    String reason,
     ETagKind kind,
     CurrentStateLoader loader,
     MediaType produces) {
 
-  /** Whether the feature has anything to do for this method: a rule to enforce or a tag to add. */
+  /** Whether the feature has anything to do for this method: a write to watch or a tag to add. */
   boolean isGoverned() {
-    return preconditionRequired || loader != null || kind != ETagKind.NONE;
+    return !MethodPolicies.isSafe(httpMethod) || loader != null || kind != ETagKind.NONE;
+  }
+
+  /** Whether a write without a precondition is refused (428) or reported (report-only). */
+  boolean demandsPrecondition() {
+    return protection == EndpointPolicy.Protection.REQUIRED || protection == EndpointPolicy.Protection.REPORT_ONLY;
+  }
+
+  /**
+   * Whether a write that proceeds without an entity-tag check is reported: everywhere but a POST
+   * that no rule covers (a create through a collection, where no update can be lost).
+   */
+  boolean reportsUncheckedWrites() {
+    return !MethodPolicies.isSafe(httpMethod)
+        && !(protection == EndpointPolicy.Protection.NOT_REQUIRED && "POST".equals(httpMethod));
+  }
+
+  /** The public description, for the audit and OpenAPI. */
+  EndpointPolicy describe() {
+    return new EndpointPolicy(httpMethod, pathTemplate, kind, protection, reason);
   }
 }

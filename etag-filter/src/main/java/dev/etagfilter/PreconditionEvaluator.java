@@ -32,10 +32,11 @@ final class PreconditionEvaluator {
     } catch (MalformedHeaderException e) {
       return Decision.badRequest(e);
     }
-    // RFC 6585 3: the origin requires the request to be conditional, to prevent lost updates.
-    // Only entity tags count: If-Unmodified-Since has one-second resolution and cannot feed a
-    // compare-and-set on a version.
-    if (preconditionRequired && parsed.lacksEntityTagCondition()) {
+    // RFC 6585 3: the origin requires the request to be conditional, to prevent lost updates. Only a
+    // condition that names the state the write expects counts: If-Match (tags or "*") or
+    // If-None-Match: * (create only). If-None-Match with tags only names states the write does not
+    // expect, and If-Unmodified-Since has one-second resolution: neither can stop a blind overwrite.
+    if (preconditionRequired && !parsed.namesExpectedState()) {
       return Decision.of(Outcome.PRECONDITION_REQUIRED, parsed);
     }
     return Decision.of(Outcome.PROCEED, parsed);

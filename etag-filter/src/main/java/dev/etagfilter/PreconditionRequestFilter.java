@@ -50,33 +50,48 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
   }
 
   private void filter(ContainerRequestContext request, MethodPolicy policy) {
+    boolean write = !MethodPolicies.isSafe(policy.httpMethod());
     ConditionalHeaders headers = ConditionalHeaders.fromMap(request.getHeaders());
-    if (headers == ConditionalHeaders.NONE && !policy.preconditionRequired()) {
-      // A plain read or an unguarded write: nothing to check, nothing to hand on.
+    if (headers == ConditionalHeaders.NONE && !write) {
+      // A plain read: nothing to check, nothing to hand on.
       return;
     }
     Decision decision = PreconditionEvaluator.checkRequest(
-        headers, policy.preconditionRequired(), state.options().headerLimits());
-    String method = request.getMethod();
+        headers, policy.demandsPrecondition(), state.options().headerLimits());
     switch (decision.outcome()) {
-      case BAD_REQUEST -> request.abortWith(ProblemResponses.malformedHeader(decision.malformed()));
-      case PRECONDITION_REQUIRED -> {
-        state.events().dispatch(PreconditionEvent.Type.PRECONDITION_REQUIRED, method, policy.pathTemplate(), null, null);
-        request.abortWith(ProblemResponses.preconditionRequired(method));
+      case BAD_REQUEST -> {
+        state.events().dispatch(PreconditionEvent.Type.MALFORMED, request, policy, null);
+        request.abortWith(ProblemResponses.malformedHeader(decision.malformed()));
       }
-      default -> proceed(request, policy, headers, decision.preconditions());
+      case PRECONDITION_REQUIRED -> {
+        if (policy.protection() == EndpointPolicy.Protection.REPORT_ONLY) {
+          // Report-only: through, but counted and reported, so the rollout can watch it go to zero.
+          proceed(request, policy, decision.preconditions());
+          return;
+        }
+        state.events().dispatch(PreconditionEvent.Type.PRECONDITION_REQUIRED, request, policy, null);
+        request.abortWith(ProblemResponses.preconditionRequired(
+            request.getMethod(), decision.preconditions().ifNoneMatch() != null));
+      }
+      default -> proceed(request, policy, decision.preconditions());
     }
   }
 
-  private void proceed(
-      ContainerRequestContext request, MethodPolicy policy, ConditionalHeaders headers, RequestConditions conditions) {
-    request.setProperty(CONDITIONS_PROPERTY, conditions);
-    if (policy.loader() != null && !conditions.lacksEntityTagCondition() && preCheckFails(request, policy, conditions)) {
+  private void proceed(ContainerRequestContext request, MethodPolicy policy, RequestConditions conditions) {
+    if (conditions != RequestConditions.NONE) {
+      request.setProperty(CONDITIONS_PROPERTY, conditions);
+    }
+    if (policy.loader() != null && conditions.namesExpectedState() && preCheckFails(request, policy, conditions)) {
       return;
     }
-    if (conditions.isForcedOverride() && !MethodPolicies.isSafe(policy.httpMethod())) {
-      state.events().dispatch(
-          PreconditionEvent.Type.FORCED_OVERRIDE, request.getMethod(), policy.pathTemplate(), headers.ifMatch(), null);
+    if (MethodPolicies.isSafe(policy.httpMethod())) {
+      return;
+    }
+    // Every write that goes through without a tag check is reported as such.
+    if (conditions.isForcedOverride()) {
+      state.events().dispatch(PreconditionEvent.Type.FORCED_OVERRIDE, request, policy, null);
+    } else if (!conditions.namesExpectedState() && policy.reportsUncheckedWrites()) {
+      state.events().dispatch(PreconditionEvent.Type.UNCHECKED_WRITE, request, policy, null);
     }
   }
 

@@ -26,13 +26,21 @@ final class ProblemResponses {
     return response(400, problem);
   }
 
-  /** 428 for a write that names no entity tag (RFC 6585 section 3). */
-  static Response preconditionRequired(String method) {
-    ProblemDocument problem = ProblemDocument.of(428, "Precondition Required",
-        method + " requires an If-Match header carrying the ETag of the version you edited, so that"
+  /**
+   * 428 for a write that names no expected state (RFC 6585 section 3); {@code ifNoneMatchSent} when
+   * it sent If-None-Match with entity tags, which cannot protect a write.
+   */
+  static Response preconditionRequired(String method, boolean ifNoneMatchSent) {
+    String why = ifNoneMatchSent
+        ? method + " sent If-None-Match with entity tags, which only names versions the write does not"
+            + " expect and so cannot stop it from overwriting someone else's change. Send If-Match"
+            + " with the ETag of the version you edited instead, e.g. If-Match: \"7\" (or"
+            + " If-None-Match: * to create a resource only if it does not exist yet)."
+        : method + " requires an If-Match header carrying the ETag of the version you edited, so that"
             + " your change cannot silently overwrite someone else's. GET the resource, keep the value"
             + " of its ETag response header, and send it back, e.g. If-Match: \"7\". To create a"
-            + " resource only if it does not exist yet, send If-None-Match: * instead.")
+            + " resource only if it does not exist yet, send If-None-Match: * instead.";
+    ProblemDocument problem = ProblemDocument.of(428, "Precondition Required", why)
         .with("header", "If-Match")
         .with("example", "If-Match: \"7\"");
     return response(428, problem);

@@ -85,6 +85,14 @@ final class RequestConditions {
     return ifMatch == null && ifNoneMatch == null;
   }
 
+  /**
+   * Whether the request names the state a write expects: {@code If-Match} (tags or {@code *}) or
+   * {@code If-None-Match: *}; the conditions that satisfy a required precondition.
+   */
+  boolean namesExpectedState() {
+    return ifMatch != null || isCreateOnly();
+  }
+
   /** {@code If-Match: *}: the client's explicit "overwrite whatever is there" (RFC 9110 13.1.1). */
   boolean isForcedOverride() {
     return ifMatch != null && ifMatch.isAny();

@@ -324,7 +324,7 @@ class ConditionalRequestsIT {
   @Test
   void statisticsCountPerResource() {
     ConflictStatistics.Counts before = feature.statistics().snapshot().getOrDefault("PUT /widgets/{id}",
-        new ConflictStatistics.Counts(0, 0, 0));
+        new ConflictStatistics.Counts(0, 0, 0, 0));
     server.put("widgets/a", "{\"name\":\"x\"}", "If-Match", "\"1\"");
     server.put("widgets/a", "{\"name\":\"x\"}");
     server.put("widgets/a", "{\"name\":\"x\"}", "If-Match", "*");
