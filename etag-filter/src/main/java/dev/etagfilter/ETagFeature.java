@@ -78,7 +78,9 @@ public class ETagFeature implements Feature, DynamicFeature {
             new ArrayList<>(builder.listeners),
             builder.logging,
             builder.exposeETagToCors,
-            Map.copyOf(builder.loaders));
+            Map.copyOf(builder.loaders),
+            builder.idempotencyKeys,
+            builder.idempotencyStore);
     this.statistics = new ConflictStatistics(options.maxTrackedClients());
   }
 
@@ -180,6 +182,8 @@ public class ETagFeature implements Feature, DynamicFeature {
     private boolean logging = true;
     private boolean exposeETagToCors = true;
     private final Map<Class<?>, CurrentStateLoader> loaders = new LinkedHashMap<>();
+    private boolean idempotencyKeys = true;
+    private IdempotencyStore idempotencyStore;
 
     private Builder() {}
 
@@ -284,6 +288,26 @@ public class ETagFeature implements Feature, DynamicFeature {
      */
     public Builder preCheck(Class<?> resourceClass, CurrentStateLoader loader) {
       loaders.put(requireNonNull(resourceClass, "resourceClass"), requireNonNull(loader, "loader"));
+      return this;
+    }
+
+    /**
+     * Where the answers to writes with an {@code Idempotency-Key} are kept (default: in this
+     * process's memory, 10,000 keys for 24 hours). Replicas share one store, such as a table.
+     */
+    public Builder idempotencyStore(IdempotencyStore store) {
+      this.idempotencyStore = requireNonNull(store, "store");
+      this.idempotencyKeys = true;
+      return this;
+    }
+
+    /**
+     * Ignores {@code Idempotency-Key}: a retried write is then judged by its preconditions alone
+     * (a retry of a write that applied gets 412 for its now stale {@code If-Match}).
+     */
+    public Builder withoutIdempotencyKeys() {
+      this.idempotencyKeys = false;
+      this.idempotencyStore = null;
       return this;
     }
 

@@ -49,9 +49,16 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+    if (request.getProperty(IdempotencyGate.REPLAYED_PROPERTY) != null) {
+      // A replayed answer is sent exactly as it was the first time.
+      return;
+    }
     MethodPolicy policy = MethodBinding.policyOf(request, state, resourceInfo);
     if (policy != null && policy.isGoverned()) {
       filter(request, response, policy);
+    }
+    if (state.idempotency() != null) {
+      state.idempotency().afterTheMethod(request, response, state.providers(providers));
     }
   }
 

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param logging whether events are logged through {@link System.Logger}
  * @param exposeETagToCors whether {@code ETag} is added to {@code Access-Control-Expose-Headers}
  * @param loaders pre-check loaders by resource class
+ * @param idempotencyKeys whether writes with an {@code Idempotency-Key} are recognised when retried
+ * @param idempotencyStore where their answers are kept, or null for a store of this registration's own
  */
 record FeatureOptions(
     Set<String> requiringMethods,
@@ -34,7 +36,9 @@ record FeatureOptions(
     List<PreconditionListener> listeners,
     boolean logging,
     boolean exposeETagToCors,
-    Map<Class<?>, CurrentStateLoader> loaders) {
+    Map<Class<?>, CurrentStateLoader> loaders,
+    boolean idempotencyKeys,
+    IdempotencyStore idempotencyStore) {
 
   /** The configuration property under which a registered feature leaves its {@link FeatureState}. */
   static final String STATE_PROPERTY = "dev.etagfilter.state";

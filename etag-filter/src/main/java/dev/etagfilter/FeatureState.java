@@ -20,6 +20,7 @@ final class FeatureState {
   private final RepresentationTagger tagger;
   private final MethodPolicies policies;
   private final WritePathAudit audit;
+  private final IdempotencyGate idempotency;
   private final Supplier<Providers> featureProviders;
   private final Map<Method, MethodBinding.Role> boundBy = new ConcurrentHashMap<>();
 
@@ -30,6 +31,9 @@ final class FeatureState {
     this.tagger = new RepresentationTagger(options.maxHashedBytes());
     this.policies = new MethodPolicies(options);
     this.audit = new WritePathAudit(options);
+    this.idempotency = !options.idempotencyKeys() ? null : new IdempotencyGate(options.idempotencyStore() != null
+        ? options.idempotencyStore()
+        : IdempotencyStore.inMemory(10_000, java.time.Duration.ofHours(24)));
     this.featureProviders = featureProviders;
   }
 
@@ -55,6 +59,11 @@ final class FeatureState {
 
   WritePathAudit audit() {
     return audit;
+  }
+
+  /** The Idempotency-Key handling, or null when it is switched off. */
+  IdempotencyGate idempotency() {
+    return idempotency;
   }
 
   /** {@code injected} when the runtime injected the filter, else the feature's, else null. */

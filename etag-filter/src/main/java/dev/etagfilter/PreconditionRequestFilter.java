@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
@@ -38,7 +39,7 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
   }
 
   @Override
-  public void filter(ContainerRequestContext request) {
+  public void filter(ContainerRequestContext request) throws IOException {
     MethodPolicy policy = MethodBinding.policyOf(request, state, resourceInfo);
     if (policy == null) {
       refuseUnbound(request);
@@ -49,8 +50,12 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
     }
   }
 
-  private void filter(ContainerRequestContext request, MethodPolicy policy) {
+  private void filter(ContainerRequestContext request, MethodPolicy policy) throws IOException {
     boolean write = !MethodPolicies.isSafe(policy.httpMethod());
+    // A retry of a write that already succeeded gets its first answer, before any rule of the write.
+    if (write && state.idempotency() != null && state.idempotency().answeredBeforeTheMethod(request)) {
+      return;
+    }
     ConditionalHeaders headers = ConditionalHeaders.fromMap(request.getHeaders());
     if (headers == ConditionalHeaders.NONE && !write) {
       // A plain read: nothing to check, nothing to hand on.

@@ -64,6 +64,36 @@ final class ProblemResponses {
     return response(500, ProblemDocument.of(500, "Internal Server Error", UNBOUND_DETAIL));
   }
 
+  /** 400 for an {@code Idempotency-Key} that is not a short string. */
+  static Response malformedIdempotencyKey() {
+    return response(400, ProblemDocument.of(400, "Bad Request",
+        "The Idempotency-Key header must be a string of at most 255 visible ASCII characters in double"
+            + " quotes, unique per write, e.g. Idempotency-Key: \"8e03978e-40d5-43e8-bc93-6894a57f9324\".")
+        .with("header", "Idempotency-Key"));
+  }
+
+  /** 413 for a body too large to be recognised when retried. */
+  static Response idempotentBodyTooLarge(int maxBytes) {
+    return response(413, ProblemDocument.of(413, "Content Too Large",
+        "A write with an Idempotency-Key may carry at most " + maxBytes + " bytes, so that a retry can be"
+            + " recognised. Send a smaller body, or the write without the key."));
+  }
+
+  /** 409 while the first request with a key is still being processed (draft section 2.6). */
+  static Response idempotencyKeyInProgress() {
+    return response(409, ProblemDocument.of(409, "Conflict",
+        "A request with this Idempotency-Key is still being processed. Wait for its answer, then retry"
+            + " with the same key to get it.").with("header", "Idempotency-Key"));
+  }
+
+  /** 422 when a key is sent again with a different request (draft section 2.6). */
+  static Response idempotencyKeyReused() {
+    return response(422, ProblemDocument.of(422, "Unprocessable Content",
+        "This Idempotency-Key was already used for a different request (another method, target or"
+            + " body). Use a new key for each new write; send the same key only to retry the same write.")
+        .with("header", "Idempotency-Key"));
+  }
+
   private static Response response(int status, ProblemDocument problem) {
     return Response.status(status).type(PROBLEM_JSON).entity(problem.toBytes()).build();
   }

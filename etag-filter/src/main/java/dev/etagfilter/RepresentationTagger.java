@@ -84,18 +84,44 @@ final class RepresentationTagger {
       // A stream would be consumed by hashing; without a media type the runtime has yet to choose.
       return TaggedEntity.UNTAGGED;
     }
-    MessageBodyWriter<Object> writer = writerFor(representation, providers);
-    if (writer == null) {
+    HashScratch scratch = HashScratch.empty();
+    if (!write(representation, providers, scratch)) {
       return TaggedEntity.UNTAGGED;
     }
-    HashScratch scratch = HashScratch.empty();
-    writer.writeTo(entity, entity.getClass(), representation.genericType(), representation.annotations(),
-        representation.mediaType(), representation.headers(), scratch);
     if (scratch.size() > maxHashedBytes) {
       return new TaggedEntity(null, scratch.copy());
     }
     EntityTag tag = tagOf(scratch.sha256());
     return new TaggedEntity(tag, bodySent.test(tag) ? scratch.copy() : null);
+  }
+
+  /**
+   * The bytes the application's writer makes of the representation, or null when there is no
+   * writer for it (or it is a stream, or has no media type yet).
+   */
+  static byte[] bytesOf(Representation representation, Providers providers) throws IOException {
+    Object entity = representation.entity();
+    if (entity instanceof byte[] bytes) {
+      return bytes;
+    }
+    if (isStream(entity) || representation.mediaType() == null || providers == null) {
+      return null;
+    }
+    HashScratch scratch = HashScratch.empty();
+    return write(representation, providers, scratch) ? scratch.copy() : null;
+  }
+
+  /** Writes the entity with the application's own writer into {@code out}; false when it has none. */
+  private static boolean write(Representation representation, Providers providers, HashScratch out)
+      throws IOException {
+    MessageBodyWriter<Object> writer = writerFor(representation, providers);
+    if (writer == null) {
+      return false;
+    }
+    Object entity = representation.entity();
+    writer.writeTo(entity, entity.getClass(), representation.genericType(), representation.annotations(),
+        representation.mediaType(), representation.headers(), out);
+    return true;
   }
 
   @SuppressWarnings("unchecked")
