@@ -144,11 +144,12 @@ public final class RetryOnConflict {
         return saved == null ? desired : saved;
       } catch (EditConflictException conflict) {
         // RFC 9110 13.1.1: the state changed; the 412 carries it, so decide again on that (no GET).
-        if (!conflict.hasCurrent() || attempts.used >= maxAttempts) {
+        String currentETag = conflict.getResponse().getHeaderString(HttpHeaders.ETAG);
+        if (!conflict.hasCurrent() || !isStrong(currentETag) || attempts.used >= maxAttempts) {
           throw conflict;
         }
         current = conflict.current(type);
-        etag = conflict.getResponse().getHeaderString(HttpHeaders.ETAG).strip();
+        etag = currentETag.strip();
         pause(attempts.used, conflict);
       }
     }
@@ -215,13 +216,17 @@ public final class RetryOnConflict {
 
   private static String strongETagOf(Response read, WebTarget target) {
     String etag = read.getHeaderString(HttpHeaders.ETAG);
-    if (read.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL
-        && (etag == null || etag.isBlank() || etag.strip().startsWith("W/"))) {
+    if (read.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL && !isStrong(etag)) {
       read.close();
       throw new IllegalStateException("GET " + target.getUri() + " answered without a strong ETag ("
           + etag + "): a conditional write needs one. Is the server's ETag support switched on?");
     }
     return etag == null ? null : etag.strip();
+  }
+
+  /** RFC 9110 13.1.1: If-Match compares strongly, so only a strong tag can ever match. */
+  private static boolean isStrong(String etag) {
+    return etag != null && !etag.isBlank() && !etag.strip().startsWith("W/");
   }
 
   @Override

@@ -94,6 +94,20 @@ class ETagClientFeatureIT {
     assertEquals("blue", current(kind, read.id()).color());
   }
 
+  /** Registered on a WebTarget, the feature serves that target and the targets made from it. */
+  @OnBothClients
+  void registeredOnAWebTargetItServesTheTargetsMadeFromIt(ClientKind kind) {
+    Client plain = kind.newClient();
+    clients.add(plain);
+    WebTarget items = plain.target(ItemService.base()).path("items").register(new ETagClientFeature());
+    Item item = create(kind);
+    WebTarget target = items.path(item.id());
+
+    Item saved = put(target, read(target).withColor("olive"));
+
+    assertEquals(item.version() + 1, saved.version());
+  }
+
   /** With nothing remembered nothing is sent, so the server's 428 tells the caller to read first. */
   @OnBothClients
   void writeWithNothingRememberedSendsNoIfMatchAndGets428(ClientKind kind) {
