@@ -50,6 +50,11 @@ import java.util.function.Supplier;
  * firstDelay} and doubles up to {@code maxDelay}, so competing writers spread out. Any other status
  * is thrown as {@link ETagResponses#readEntity(Response, Class)} throws it. Instances are immutable
  * and safe to share.
+ *
+ * <p>Sending a write again after no answer relies on the server keeping the first answer per {@code
+ * Idempotency-Key}, as the draft describes. A server that ignores the key answers an applied write's
+ * resend with {@code 412}, and the edit is then decided again on a state that already contains it:
+ * harmless for "set the status to shipped", an extra increment for "add one".
  */
 public final class RetryOnConflict {
 

@@ -19,7 +19,7 @@ public final class ItemServer implements AutoCloseable {
   private ItemServer() {
     ResourceConfig config = new ResourceConfig()
         .register(new ItemResource(new ItemStore()))
-        .register(new ETagFeature())
+        .register(ETagFeature.builder().withoutLogging().build())
         .register(JacksonFeature.class)
         .register(new IdempotencyKeys());
     server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, true);
