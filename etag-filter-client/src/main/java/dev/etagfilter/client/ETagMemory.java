@@ -10,15 +10,19 @@ final class ETagMemory {
   private final Map<String, String> tags;
 
   ETagMemory(int maxUris) {
-    this.tags =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
+    this.tags = bounded(maxUris, true);
+  }
 
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > maxUris;
-          }
-        };
+  /** A map of at most {@code max} entries, the eldest (by access or by insertion) dropped first; not synchronized. */
+  static <K, V> Map<K, V> bounded(int max, boolean accessOrder) {
+    return new LinkedHashMap<>(16, 0.75f, accessOrder) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > max;
+      }
+    };
   }
 
   /** The tag last remembered for {@code uri}, as the server sent it, or null. */

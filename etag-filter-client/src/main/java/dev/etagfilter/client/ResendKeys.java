@@ -1,7 +1,6 @@
 package dev.etagfilter.client;
 
 import java.lang.ref.WeakReference;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,15 +27,7 @@ final class ResendKeys {
   private final Map<String, Pending> pending;
 
   ResendKeys(int capacity) {
-    this.pending =
-        new LinkedHashMap<>(16, 0.75f, false) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.pending = ETagMemory.bounded(capacity, false);
   }
 
   /** The slot of a request: its method, URI and If-Match. */
