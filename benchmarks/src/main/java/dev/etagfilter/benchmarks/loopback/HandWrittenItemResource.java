@@ -63,7 +63,7 @@ public class HandWrittenItemResource {
     if (failed != null) {
       return failed.build();
     }
-    Optional<Item> written = store.replaceIfVersion(id, current.version(), item);
+    Optional<Item> written = store.replaceIf(id, version -> version == current.version(), item);
     if (written.isEmpty()) {
       return Response.status(Response.Status.PRECONDITION_FAILED).build();
     }

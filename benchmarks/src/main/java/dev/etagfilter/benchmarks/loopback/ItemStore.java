@@ -4,6 +4,7 @@ import dev.etagfilter.benchmarks.Item;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The in-memory item store of one server: every write bumps the version, atomically per item. */
@@ -43,10 +44,10 @@ public final class ItemStore {
    * Compare-and-set: stores {@code item} at the next version only if the stored version is still
    * {@code expectedVersion}; empty when another write won or the id is unknown.
    */
-  public Optional<Item> replaceIfVersion(String id, long expectedVersion, Item item) {
+  public Optional<Item> replaceIf(String id, LongPredicate permitsVersion, Item item) {
     Item[] written = new Item[1];
     items.computeIfPresent(id, (key, current) -> {
-      if (current.version() != expectedVersion) {
+      if (!permitsVersion.test(current.version())) {
         return current;
       }
       written[0] = item.stored(key, current.version() + 1);

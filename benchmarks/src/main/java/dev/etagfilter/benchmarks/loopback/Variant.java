@@ -30,7 +30,7 @@ public enum Variant {
       return new ResourceConfig()
           .register(new PlainItemResource(store))
           .register(ETagFeature.builder()
-              .defaultETagKind(ETagKind.JSON_HASH)
+              .defaultETagKind(ETagKind.HASH)
               .preCheck(PlainItemResource.class, uri -> store.find(uri.getPathParameters().getFirst("id")))
               .withoutLogging()
               .build());

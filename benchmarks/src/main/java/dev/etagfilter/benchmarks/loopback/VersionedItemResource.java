@@ -1,18 +1,16 @@
 package dev.etagfilter.benchmarks.loopback;
 
 import dev.etagfilter.PreconditionFailedException;
-import dev.etagfilter.Preconditions;
+import dev.etagfilter.WriteCondition;
 import dev.etagfilter.benchmarks.Item;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.OptionalLong;
 
 /**
  * The item resource as the README integrates it with {@code ETagFeature}: version entity tags,
@@ -37,19 +35,11 @@ public class VersionedItemResource {
     return store.require(id);
   }
 
-  /**
-   * Replaces the item if it is still at the version the client edited. {@code If-Match} comes in
-   * through {@code @HeaderParam}: injecting {@code @Context HttpHeaders} instead costs Jersey about
-   * 2 KB per request (RESULTS.md).
-   */
+  /** Replaces the item if its stored version is one the client's {@code If-Match} names. */
   @PUT
   @Path("{id}")
-  public Item replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Item item) {
-    OptionalLong expected = Preconditions.fromEntityTagHeaders(ifMatch, null).expectedVersion();
-    if (expected.isEmpty()) {
-      throw PreconditionFailedException.withCurrent(store.find(id));
-    }
-    return store.replaceIfVersion(id, expected.getAsLong(), item)
+  public Item replace(@PathParam("id") String id, @BeanParam WriteCondition condition, Item item) {
+    return store.replaceIf(id, condition::permits, item)
         .orElseThrow(() -> PreconditionFailedException.withCurrent(store.find(id)));
   }
 }

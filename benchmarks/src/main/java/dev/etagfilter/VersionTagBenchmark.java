@@ -1,10 +1,7 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.etagfilter.ETagKind;
 import dev.etagfilter.benchmarks.Fixtures;
 import dev.etagfilter.benchmarks.Item;
-import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,23 +29,21 @@ import org.openjdk.jmh.annotations.Warmup;
 public class VersionTagBenchmark {
 
   private Item item;
-  private RepresentationTagger tagger;
 
   @Setup
   public void setUp() {
     item = Fixtures.itemOfSize("item-1", 1024).stored("item-1", 1_234_567L);
-    tagger = new RepresentationTagger(ETagComputationBenchmark.options(new ObjectMapper()));
   }
 
   /** The tag as the response filter makes it for a versioned entity. */
   @Benchmark
-  public TaggedEntity versionTag() {
-    return tagger.tag(item, Item.class, MediaType.APPLICATION_JSON_TYPE, ETagKind.VERSION, null);
+  public EntityTag versionTag() {
+    return RepresentationTagger.byVersion(item);
   }
 
   /** The tag and its header value, as the response filter sets it. */
   @Benchmark
   public String versionTagHeader() {
-    return tagger.tag(item, Item.class, MediaType.APPLICATION_JSON_TYPE, ETagKind.VERSION, null).tag().toString();
+    return RepresentationTagger.byVersion(item).toString();
   }
 }

@@ -1,14 +1,5 @@
-package dev.etagfilter.benchmarks;
+package dev.etagfilter;
 
-import dev.etagfilter.ConditionalHeaders;
-import dev.etagfilter.Decision;
-import dev.etagfilter.EntityTag;
-import dev.etagfilter.EntityTagList;
-import dev.etagfilter.HeaderLimits;
-import dev.etagfilter.Outcome;
-import dev.etagfilter.PreconditionEvaluator;
-import dev.etagfilter.Preconditions;
-import dev.etagfilter.ResourceState;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +36,7 @@ public class PreconditionBenchmark {
   private String ifMatch;
   private ConditionalHeaders writeHeaders;
   private ConditionalHeaders readHeaders;
-  private Preconditions parsedWrite;
+  private RequestConditions parsedWrite;
   private ResourceState current;
 
   @Setup
@@ -58,13 +49,13 @@ public class PreconditionBenchmark {
     current = ResourceState.of(EntityTag.strong("1001"));
     writeHeaders = new ConditionalHeaders(ifMatch, null, null, null);
     readHeaders = new ConditionalHeaders(null, ifMatch, null, null);
-    parsedWrite = Preconditions.parse(writeHeaders, HeaderLimits.DEFAULT);
+    parsedWrite = RequestConditions.parse(writeHeaders, HeaderLimits.DEFAULT);
   }
 
   /** The entity-tag list grammar alone (RFC 9110 8.8.3, 5.6.1). */
   @Benchmark
   public EntityTagList parseIfMatch() {
-    return EntityTagList.parse(ConditionalHeaders.IF_MATCH, ifMatch);
+    return EntityTagList.parse(ConditionalHeaders.IF_MATCH, ifMatch, HeaderLimits.DEFAULT);
   }
 
   /** RFC 9110 13.2.2 on already parsed headers: the per-request work once parsing is done. */
@@ -75,13 +66,20 @@ public class PreconditionBenchmark {
 
   /** A PUT with If-Match, everything the request filter decides: parse, 428 rule, evaluation. */
   @Benchmark
-  public Decision decideWrite() {
-    return PreconditionEvaluator.evaluate("PUT", writeHeaders, current, true, HeaderLimits.DEFAULT);
+  public Outcome decideWrite() {
+    return decide("PUT", writeHeaders, true);
   }
 
   /** A GET with If-None-Match that matches: the 304 decision. */
   @Benchmark
-  public Decision decideConditionalRead() {
-    return PreconditionEvaluator.evaluate("GET", readHeaders, current, false, HeaderLimits.DEFAULT);
+  public Outcome decideConditionalRead() {
+    return decide("GET", readHeaders, false);
+  }
+
+  private Outcome decide(String method, ConditionalHeaders headers, boolean required) {
+    Decision checked = PreconditionEvaluator.checkRequest(headers, required, HeaderLimits.DEFAULT);
+    return checked.outcome() != Outcome.PROCEED
+        ? checked.outcome()
+        : PreconditionEvaluator.evaluate(method, checked.preconditions(), current);
   }
 }

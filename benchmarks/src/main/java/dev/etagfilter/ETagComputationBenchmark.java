@@ -1,20 +1,23 @@
-package dev.etagfilter.internal;
+package dev.etagfilter;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.etagfilter.ConflictStatistics;
-import dev.etagfilter.ETagKind;
-import dev.etagfilter.HeaderLimits;
 import dev.etagfilter.benchmarks.Fixtures;
 import dev.etagfilter.benchmarks.Item;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
+import java.lang.annotation.Annotation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * once with the application's mapper, SHA-256, base64url); {@code plainSerialization} is what Jersey's
  * JSON provider does without the feature: stream the entity out. Their ratio is the cost of the tag.
  *
- * <p>This class sits in the library's {@code internal} package to reach the package-private tagger,
+ * <p>This class sits in the library's package to reach the package-private tagger,
  * so the figure is the real code path, not a copy of it.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar ETagComputationBenchmark -prof gc}
@@ -56,19 +59,44 @@ public class ETagComputationBenchmark {
   private List<Item> entity;
   private ObjectWriter writer;
   private RepresentationTagger tagger;
+  private Providers providers;
+  private RepresentationTagger.Representation representation;
 
   @Setup
   public void setUp() {
     ObjectMapper mapper = new ObjectMapper();
     entity = Fixtures.listOfSize(jsonBytes);
     writer = mapper.writerFor(mapper.constructType(LIST_OF_ITEMS));
-    tagger = new RepresentationTagger(options(mapper));
+    tagger = new RepresentationTagger(16 * 1024 * 1024);
+    providers = new JacksonOnlyProviders(new JacksonJsonProvider(mapper));
+    representation = new RepresentationTagger.Representation(
+        entity, LIST_OF_ITEMS, new Annotation[0], MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>());
   }
 
-  /** Options as {@code ETagFeature.builder().objectMapper(mapper).build()} makes them. */
-  static FeatureOptions options(ObjectMapper mapper) {
-    return new FeatureOptions(Set.of("PUT", "PATCH", "DELETE"), ETagKind.AUTO, mapper, 16 * 1024 * 1024,
-        HeaderLimits.DEFAULT, new ConflictStatistics(), List.of(), false, true, Map.of());
+  /** The application's providers as the feature sees them: here, one Jackson writer. */
+  private record JacksonOnlyProviders(JacksonJsonProvider jackson) implements Providers {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> MessageBodyWriter<T> getMessageBodyWriter(Class<T> type, Type genericType, Annotation[] annotations,
+        MediaType mediaType) {
+      return (MessageBodyWriter<T>) jackson;
+    }
+
+    @Override
+    public <T> MessageBodyReader<T> getMessageBodyReader(Class<T> type, Type genericType, Annotation[] annotations,
+        MediaType mediaType) {
+      return null;
+    }
+
+    @Override
+    public <T extends Throwable> ExceptionMapper<T> getExceptionMapper(Class<T> type) {
+      return null;
+    }
+
+    @Override
+    public <T> ContextResolver<T> getContextResolver(Class<T> contextType, MediaType mediaType) {
+      return null;
+    }
   }
 
   /** Without the feature: the entity streamed to the connection by the JSON provider. */
@@ -79,7 +107,7 @@ public class ETagComputationBenchmark {
 
   /** With the feature: the bytes to send and their strong entity tag. */
   @Benchmark
-  public TaggedEntity jsonHashTag() {
-    return tagger.tag(entity, LIST_OF_ITEMS, MediaType.APPLICATION_JSON_TYPE, ETagKind.JSON_HASH, null);
+  public TaggedEntity jsonHashTag() throws IOException {
+    return tagger.byHash(representation, providers, RepresentationTagger.BODY_ALWAYS_SENT);
   }
 }
