@@ -3,6 +3,7 @@ package dev.etagfilter.openapi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.etagfilter.ETagFeature;
 import io.swagger.v3.jaxrs2.Reader;
@@ -49,5 +50,12 @@ class ETagOpenApiReaderTest {
     Operation put = one.getPaths().get("/legacy/{id}").getPut();
     assertEquals("report-only", put.getExtensions().get("x-precondition"));
     assertNotNull(put.getResponses().get("412"));
+  }
+
+  /** Adding the module brings no JSON provider that Jersey would register beside the application's own. */
+  @Test
+  void theModuleBringsNoJsonProviderIntoTheApplication() {
+    assertThrows(ClassNotFoundException.class,
+        () -> Class.forName("com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider"));
   }
 }
