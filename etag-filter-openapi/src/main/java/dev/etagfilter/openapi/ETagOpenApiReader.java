@@ -21,8 +21,10 @@ import java.util.Set;
  *
  * <pre>{@code
  * OpenAPI document = new ETagOpenApiReader(etags).read(Set.of(ItemResource.class));
- * // or in swagger-core's own context, for its OpenApiResource on a servlet container:
- * new JaxrsOpenApiContextBuilder<>().buildContext(false).setOpenApiReader(new ETagOpenApiReader(etags));
+ * // or in swagger-core's own context, which its OpenApiResource serves on a servlet container:
+ * OpenApiContext context = new JaxrsOpenApiContextBuilder<>().openApiConfiguration(config).buildContext(false);
+ * context.setOpenApiReader(new ETagOpenApiReader(etags, config));
+ * context.init();
  * }</pre>
  *
  * <p>Per operation, by the method's {@link dev.etagfilter.EndpointPolicy.Protection}: {@code
@@ -51,13 +53,13 @@ public final class ETagOpenApiReader extends Reader {
   /** The document of {@code classes}, as swagger-core reads it, with the feature's preconditions. */
   @Override
   public OpenAPI read(Set<Class<?>> classes) {
-    return ReadScope.within(feature, () -> super.read(classes), PreconditionDocs::describe);
+    return ReadScope.describing(feature, () -> super.read(classes));
   }
 
   /** The document of one class, as swagger-core reads it, with the feature's preconditions. */
   @Override
   public OpenAPI read(Class<?> cls) {
-    return ReadScope.within(feature, () -> super.read(cls), PreconditionDocs::describe);
+    return ReadScope.describing(feature, () -> super.read(cls));
   }
 
   /** Reads one resource class (or sub-resource) as swagger-core does, noting which class it is. */

@@ -2,6 +2,7 @@ package dev.etagfilter.openapi;
 
 import dev.etagfilter.ETagFeature;
 import dev.etagfilter.EndpointPolicy;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
@@ -32,26 +33,20 @@ final class ReadScope {
   }
 
   /**
-   * Runs {@code read} in a scope for {@code feature} and returns what it read, with the policies it
-   * recorded; an inner read of the same reader joins the scope already open.
+   * Runs {@code read} in a scope for {@code feature}, then writes the policies it recorded onto the
+   * document it read; an inner read of the same reader joins the scope already open.
    */
-  static <T> T within(ETagFeature feature, Supplier<T> read, Recorded<T> finish) {
+  static OpenAPI describing(ETagFeature feature, Supplier<OpenAPI> read) {
     if (CURRENT.get() != null) {
       return read.get();
     }
     ReadScope scope = new ReadScope(feature);
     CURRENT.set(scope);
     try {
-      return finish.apply(read.get(), scope.policies);
+      return PreconditionDocs.describe(read.get(), scope.policies);
     } finally {
       CURRENT.remove();
     }
-  }
-
-  /** What to do with a read's result and the policies recorded during it. */
-  @FunctionalInterface
-  interface Recorded<T> {
-    T apply(T result, Map<Operation, EndpointPolicy> policies);
   }
 
   /** Sets the resource class being read (a sub-resource's while it is read) and returns the previous one. */
