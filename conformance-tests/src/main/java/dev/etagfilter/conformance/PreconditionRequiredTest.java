@@ -4,6 +4,7 @@ import static dev.etagfilter.conformance.support.ConformanceAssertions.assertNot
 import static dev.etagfilter.conformance.support.ConformanceAssertions.assertProblem;
 
 import dev.etagfilter.conformance.support.ConformanceCheck;
+import dev.etagfilter.conformance.support.EntityTags;
 import dev.etagfilter.conformance.support.Service;
 import dev.etagfilter.conformance.support.Snapshot;
 import dev.etagfilter.conformance.support.Write;
@@ -33,6 +34,19 @@ class PreconditionRequiredTest {
   void writeWithoutPreconditionGets428Problem(Write write) {
     Snapshot item = service.create();
     assertProblem(service.send(write.to(item.path(), service.config())), 428);
+    assertNothingWritten(service, item);
+  }
+
+  /**
+   * RFC 6585 3 with RFC 9110 13.1.2: {@code If-None-Match} with entity tags names only versions the
+   * write does not expect, so it cannot stop a blind overwrite and does not satisfy the requirement:
+   * 428, and nothing is written, even when the tag named is long gone.
+   */
+  @ParameterizedTest
+  @EnumSource(Write.class)
+  void ifNoneMatchWithTagsDoesNotSatisfyTheRequirement(Write write) {
+    Snapshot item = service.create();
+    assertProblem(service.send(write.to(item.path(), service.config()).ifNoneMatch(EntityTags.unknown())), 428);
     assertNothingWritten(service, item);
   }
 }

@@ -37,6 +37,11 @@ public enum Setting {
   PUT_CREATE_PATH("put-create-path", "{collection}/{random}"),
   /** Whether GET on the collection carries an ETag and answers 304; {@code false} skips that check. */
   COLLECTION_ETAG("collection-etag", "true"),
+  /**
+   * Whether writes carrying an {@code Idempotency-Key} are recognised when retried; {@code false}
+   * skips those checks.
+   */
+  IDEMPOTENCY_KEYS("idempotency-keys", "true"),
   /** A numeric top-level field of the resource that the concurrency checks increment. */
   COUNTER_FIELD("counter-field", "price"),
   /** How many clients send the same If-Match write at once. */

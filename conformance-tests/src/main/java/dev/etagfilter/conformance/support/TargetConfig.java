@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param putCreate whether PUT with {@code If-None-Match: *} creates at a new URI
  * @param putCreatePath the template of such a URI
  * @param collectionETag whether the collection's GET carries an ETag
+ * @param idempotencyKeys whether retries with an {@code Idempotency-Key} are checked
  * @param counterField a numeric field that the concurrency checks increment
  * @param raceClients clients in the same-If-Match race
  * @param counterClients clients in the read-modify-write counter
@@ -32,6 +33,7 @@ public record TargetConfig(
     boolean putCreate,
     String putCreatePath,
     boolean collectionETag,
+    boolean idempotencyKeys,
     String counterField,
     int raceClients,
     int counterClients,
@@ -49,6 +51,7 @@ public record TargetConfig(
         settings.flag(Setting.PUT_CREATE),
         settings.get(Setting.PUT_CREATE_PATH),
         settings.flag(Setting.COLLECTION_ETAG),
+        settings.flag(Setting.IDEMPOTENCY_KEYS),
         settings.get(Setting.COUNTER_FIELD),
         settings.positive(Setting.RACE_CLIENTS),
         settings.positive(Setting.COUNTER_CLIENTS),
