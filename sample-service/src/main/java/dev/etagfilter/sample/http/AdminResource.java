@@ -1,13 +1,11 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
-import dev.etagfilter.ConflictStatistics;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /admin/conflicts}: the library's counts of 412, 428 and forced overrides per resource,
@@ -15,21 +13,19 @@ import java.util.Map;
  * "forcedOverride": 0}}}, so hot spots of concurrent editing are visible.
  */
 @Path("admin/conflicts")
-@Singleton
 public final class AdminResource {
 
-  private final ConflictStatistics statistics;
+  private final Supplier<? extends Map<String, ?>> counts;
 
-  /** Reports {@code statistics}. */
-  @Inject
-  public AdminResource(ConflictStatistics statistics) {
-    this.statistics = statistics;
+  /** Reports what {@code counts} returns at each request, keyed by {@code "METHOD /path/{template}"}. */
+  public AdminResource(Supplier<? extends Map<String, ?>> counts) {
+    this.counts = counts;
   }
 
-  /** The counts so far, keyed by {@code "METHOD /path/{template}"}. */
+  /** The counts so far. */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Map<String, ConflictStatistics.Counts> conflicts() {
-    return statistics.snapshot();
+  public Map<String, ?> conflicts() {
+    return counts.get();
   }
 }

@@ -1,4 +1,4 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
 import java.io.IOException;
 import java.io.InputStream;

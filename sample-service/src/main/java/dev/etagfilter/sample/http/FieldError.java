@@ -1,4 +1,4 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
 /**
  * One invalid field of a request body, listed in a 400 problem's {@code errors} member.

@@ -1,6 +1,7 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
 import jakarta.ws.rs.WebApplicationException;
+import dev.etagfilter.sample.item.Violation;
 import java.util.List;
 
 /**
@@ -25,7 +26,8 @@ public final class ProblemException extends WebApplicationException {
   }
 
   /** 400 listing the invalid fields of a body. */
-  public static ProblemException invalidFields(List<FieldError> errors) {
+  public static ProblemException invalidFields(List<Violation> violations) {
+    List<FieldError> errors = violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();
     StringBuilder detail = new StringBuilder("The request body is not a valid item: ");
     for (int i = 0; i < errors.size(); i++) {
       detail.append(i == 0 ? "" : "; ").append(errors.get(i).field()).append(' ').append(errors.get(i).message());
@@ -37,6 +39,11 @@ public final class ProblemException extends WebApplicationException {
   /** 404 with {@code detail}. */
   public static ProblemException notFound(String detail) {
     return new ProblemException(Problem.of(404, detail));
+  }
+
+  /** 408 for a request whose body did not arrive in time (RFC 9110 15.5.9). */
+  public static ProblemException requestTimeout(String detail) {
+    return new ProblemException(Problem.of(408, detail));
   }
 
   /** 413 for a body over {@code maxBytes} (RFC 9110 15.5.14). */

@@ -1,4 +1,4 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

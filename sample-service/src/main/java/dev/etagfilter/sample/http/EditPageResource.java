@@ -1,6 +1,5 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
  * build step; see the module README for what the page does.
  */
 @Path("")
-@Singleton
 public final class EditPageResource {
 
   /**

@@ -1,5 +1,7 @@
-package dev.etagfilter.sample;
+package dev.etagfilter.sample.jersey;
 
+import dev.etagfilter.sample.SampleConfig;
+import dev.etagfilter.sample.StartBanner;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +20,8 @@ import java.lang.reflect.Type;
  * application/merge-patch+json}, and answers every way a body can be wrong with a problem:
  * 413 over the size limit (from {@code Content-Length} before reading, or while reading a chunked
  * body), 400 for an empty body, broken JSON (with line and column), duplicate members, or a JSON
- * value that is not an object. Never lets a parser exception become a 5xx.
+ * value that is not an object, or a body that breaks off. Never lets a parser or I/O exception
+ * become a 5xx.
  */
 // Listed one by one: a Jakarta REST media range cannot say "any +json type".
 @Consumes({MediaType.APPLICATION_JSON, JsonObjectBodyReader.MERGE_PATCH_JSON})
@@ -61,7 +62,7 @@ public final class JsonObjectBodyReader implements MessageBodyReader<JsonObjectB
     if (declaredLength(httpHeaders) > maxBytes) {
       throw ProblemException.contentTooLarge(maxBytes);
     }
-    byte[] bytes = entityStream.readNBytes(maxBytes + 1);
+    byte[] bytes = readAtMost(entityStream, maxBytes + 1);
     if (bytes.length > maxBytes) {
       throw ProblemException.contentTooLarge(maxBytes);
     }
@@ -74,6 +75,19 @@ public final class JsonObjectBodyReader implements MessageBodyReader<JsonObjectB
           + ", but it must be a JSON object, e.g. " + EXAMPLE + ".");
     }
     return new JsonObjectBody(object);
+  }
+
+  /**
+   * The first {@code limit} bytes of the body. A body that breaks off (the client went away, or the
+   * server's read deadline passed) is the client's failure: a 400 problem, never a 5xx.
+   */
+  private static byte[] readAtMost(InputStream body, int limit) {
+    try {
+      return body.readNBytes(limit);
+    } catch (IOException e) {
+      throw ProblemException.badRequest("The request body could not be read completely: the connection broke off"
+          + " or the body arrived too slowly. Send the whole body at once.");
+    }
   }
 
   private JsonNode parse(byte[] bytes) {

@@ -1,4 +1,4 @@
-package dev.etagfilter.sample.web;
+package dev.etagfilter.sample.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

@@ -1,9 +1,10 @@
-package dev.etagfilter.sample.item;
+package dev.etagfilter.sample.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.etagfilter.sample.web.FieldError;
-import dev.etagfilter.sample.web.ProblemException;
+import dev.etagfilter.sample.item.ItemFields;
+import dev.etagfilter.sample.item.ItemRules;
+import dev.etagfilter.sample.item.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns request bodies into valid {@link ItemFields}, or a 400 listing every invalid field:
+ * Turns JSON request bodies into valid {@link ItemFields}, or a 400 listing every invalid field
+ * (the JSON types here, the rules of {@link ItemRules}):
  *
  * <ul>
  *   <li>a full item for {@code POST} and {@code PUT}: missing optional fields become null;
@@ -22,7 +24,7 @@ import java.util.Set;
  * <p>In both, {@code id} and {@code version} are managed by the server and ignored, and any other
  * unknown member is a 400, so a misspelt field ({@code "colour"}) never silently does nothing.
  */
-public final class ItemBodies {
+final class ItemBodies {
 
   static final String NAME = "name";
   static final String COLOR = "color";
@@ -35,24 +37,24 @@ public final class ItemBodies {
   private ItemBodies() {}
 
   /** The fields of a full item ({@code POST}, {@code PUT}). */
-  public static ItemFields replacement(ObjectNode body) {
+  static ItemFields replacement(ObjectNode body) {
     return read(body, null);
   }
 
   /** {@code current} with the RFC 7396 merge {@code patch} applied. */
-  public static ItemFields mergePatch(ObjectNode patch, ItemFields current) {
+  static ItemFields mergePatch(ObjectNode patch, ItemFields current) {
     return read(patch, current);
   }
 
   /** Reads {@code body}; a field it lacks is taken from {@code base}, or is null when base is null. */
   private static ItemFields read(ObjectNode body, ItemFields base) {
-    List<FieldError> errors = new ArrayList<>();
+    List<Violation> errors = new ArrayList<>();
     rejectUnknownMembers(body, errors);
     String name = text(body, NAME, base == null ? null : base.name(), errors);
     String color = text(body, COLOR, base == null ? null : base.color(), errors);
     String size = text(body, SIZE, base == null ? null : base.size(), errors);
     BigDecimal price = number(body, base == null ? null : base.price(), errors);
-    List<FieldError> typeErrors = List.copyOf(errors);
+    List<Violation> typeErrors = List.copyOf(errors);
     if (!has(typeErrors, NAME)) {
       ItemRules.checkText(NAME, name, true, errors);
     }
@@ -71,17 +73,17 @@ public final class ItemBodies {
     return new ItemFields(name, color, size, ItemRules.normalizePrice(price));
   }
 
-  private static void rejectUnknownMembers(ObjectNode body, List<FieldError> errors) {
+  private static void rejectUnknownMembers(ObjectNode body, List<Violation> errors) {
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String member = names.next();
       if (!EDITABLE.contains(member) && !SERVER_MANAGED.contains(member)) {
-        errors.add(new FieldError(truncate(member),
+        errors.add(new Violation(truncate(member),
             "is not a field of an item; the fields are name, color, size and price"));
       }
     }
   }
 
-  private static String text(ObjectNode body, String field, String fallback, List<FieldError> errors) {
+  private static String text(ObjectNode body, String field, String fallback, List<Violation> errors) {
     if (!body.has(field)) {
       return fallback;
     }
@@ -90,13 +92,13 @@ public final class ItemBodies {
       return null;
     }
     if (!value.isTextual()) {
-      errors.add(new FieldError(field, "must be a string (or null), got a JSON " + kind(value)));
+      errors.add(new Violation(field, "must be a string (or null), got a JSON " + kind(value)));
       return null;
     }
     return value.textValue();
   }
 
-  private static BigDecimal number(ObjectNode body, BigDecimal fallback, List<FieldError> errors) {
+  private static BigDecimal number(ObjectNode body, BigDecimal fallback, List<Violation> errors) {
     if (!body.has(PRICE)) {
       return fallback;
     }
@@ -105,13 +107,13 @@ public final class ItemBodies {
       return null;
     }
     if (!value.isNumber()) {
-      errors.add(new FieldError(PRICE, "must be a JSON number such as 12.50, got a JSON " + kind(value)));
+      errors.add(new Violation(PRICE, "must be a JSON number such as 12.50, got a JSON " + kind(value)));
       return null;
     }
     return value.decimalValue();
   }
 
-  private static boolean has(List<FieldError> errors, String field) {
+  private static boolean has(List<Violation> errors, String field) {
     return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
