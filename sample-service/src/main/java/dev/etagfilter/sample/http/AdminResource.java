@@ -15,17 +15,17 @@ import java.util.function.Supplier;
 @Path("admin/conflicts")
 public final class AdminResource {
 
-  private final Supplier<? extends Map<String, ?>> counts;
+  private final Supplier<Map<String, Object>> counts;
 
   /** Reports what {@code counts} returns at each request, keyed by {@code "METHOD /path/{template}"}. */
-  public AdminResource(Supplier<? extends Map<String, ?>> counts) {
+  public AdminResource(Supplier<Map<String, Object>> counts) {
     this.counts = counts;
   }
 
   /** The counts so far. */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Map<String, ?> conflicts() {
+  public Map<String, Object> conflicts() {
     return counts.get();
   }
 }

@@ -6,6 +6,7 @@ import dev.etagfilter.sample.item.ItemIds;
 import dev.etagfilter.sample.store.ItemStore;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Set;
 
 /**
@@ -39,7 +40,7 @@ public final class SampleApplication extends Application {
         new UnexpectedProblemMapper(),
         feature,
         new ItemResource(store, publicBaseUri, conditions),
-        new AdminResource(feature.statistics()::snapshot),
+        new AdminResource(() -> new LinkedHashMap<>(feature.statistics().snapshot())),
         new EditPageResource());
   }
 

@@ -13,6 +13,7 @@ import org.glassfish.grizzly.http.io.NIOInputStream;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.util.Header;
 
 /**
  * Sits in front of Jersey's Grizzly handler, so that Jersey only ever sees a request that has fully
@@ -24,7 +25,8 @@ import org.glassfish.grizzly.http.server.Response;
  *       500 with an HTML page.
  *   <li>The body is collected without blocking a thread (Grizzly's non-blocking input): a client
  *       that sends its body slowly, or stops, holds no worker, so it cannot stall anyone else.
- *       A body over the size limit is handed on at once, for Jersey's reader to answer 413.
+ *       A body over the size limit is handed on at once, for Jersey's reader to answer 413. Such a
+ *       request's connection is closed after the answer.
  *   <li>If the body is not complete by the request's deadline ({@link RequestDeadline}), the
  *       answer is a 408 problem and the connection is closed (RFC 9110 15.5.9). A client that breaks
  *       off is logged in one line; nothing is written, and nobody gets a 5xx.
@@ -49,12 +51,7 @@ final class RequestGate extends HttpHandler {
 
   @Override
   public void service(Request request, Response response) throws Exception {
-    RequestDeadline.Arrival arrival = deadline.headComplete(request.getContext().getConnection());
-    if (arrival == null) {
-      return;
-    }
     if (!isValidTarget(request.getRequestURI(), request.getQueryString())) {
-      deadline.requestDone(request.getContext().getConnection(), arrival);
       GrizzlyProblems.send(response, 400,
           "The request target is not a valid URI (RFC 3986): a '%' must be followed by two hex digits, and"
               + " characters such as space, '|', '{' or '}' must be percent-encoded.", false);
@@ -62,13 +59,13 @@ final class RequestGate extends HttpHandler {
     }
     NIOInputStream body = request.getNIOInputStream();
     if (body.isFinished()) {
-      deadline.requestDone(request.getContext().getConnection(), arrival);
       jersey.service(request, response);
       return;
     }
     response.suspend();
-    BodyWait wait = new BodyWait(request, response, body, arrival);
-    wait.timeout = timer.schedule(wait::expire, arrival.remainingMillis(), TimeUnit.MILLISECONDS);
+    BodyWait wait = new BodyWait(request, response, body);
+    long remaining = deadline.remainingMillis(request.getContext().getConnection());
+    wait.timeout = timer.schedule(wait::expire, remaining, TimeUnit.MILLISECONDS);
     body.notifyAvailable(wait);
   }
 
@@ -97,15 +94,13 @@ final class RequestGate extends HttpHandler {
     private final Request request;
     private final Response response;
     private final NIOInputStream body;
-    private final RequestDeadline.Arrival arrival;
     private final AtomicBoolean decided = new AtomicBoolean();
     private volatile ScheduledFuture<?> timeout;
 
-    BodyWait(Request request, Response response, NIOInputStream body, RequestDeadline.Arrival arrival) {
+    BodyWait(Request request, Response response, NIOInputStream body) {
       this.request = request;
       this.response = response;
       this.body = body;
-      this.arrival = arrival;
     }
 
     @Override
@@ -148,6 +143,9 @@ final class RequestGate extends HttpHandler {
       if (!decide()) {
         return;
       }
+      // The connection carries no further request (RFC 9112 9.6): Grizzly would take the next
+      // request's bytes, sent as soon as this answer is out, for this suspended request's body.
+      response.setHeader(Header.Connection, "close");
       request.getContext().getConnection().getTransport().getWorkerThreadPool().execute(() -> {
         try {
           jersey.service(request, response);
@@ -176,7 +174,6 @@ final class RequestGate extends HttpHandler {
       if (!decided.compareAndSet(false, true)) {
         return false;
       }
-      deadline.requestDone(request.getContext().getConnection(), arrival);
       if (timeout != null) {
         timeout.cancel(false);
       }

@@ -50,6 +50,14 @@ public final class SampleServer implements AutoCloseable {
 
   private static final int MAX_WORKERS = 64;
 
+  /**
+   * Jersey warns that each resource instance "does not implement any provider interfaces" and
+   * "will be ignored", then serves it all the same: the warning is about provider registration, and
+   * resources given as instances ({@link SampleApplication#getSingletons()}) trip it. Kept here so
+   * the level holds (java.util.logging keeps loggers weakly).
+   */
+  private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
+
   private final SampleConfig config;
   private final Database database;
   private final HttpServer http;
@@ -147,6 +155,12 @@ public final class SampleServer implements AutoCloseable {
     } catch (ExecutionException | TimeoutException e) {
       http.shutdownNow();
     }
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
   }
 
   private static ScheduledExecutorService timer() {

@@ -1,7 +1,7 @@
 package dev.etagfilter.sample.measure;
 
 import dev.etagfilter.sample.SampleConfig;
-import dev.etagfilter.sample.SampleServer;
+import dev.etagfilter.sample.jersey.SampleServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
