@@ -50,6 +50,8 @@ public final class WriteLatency {
       print("sequential, 1 writer", run(client, base, count, 1));
       print("concurrent, " + writers + " writers", run(client, base, count, writers));
     }
+    // The JDK HTTP client's threads would keep the JVM alive.
+    System.exit(0);
   }
 
   private static long[] run(HttpClient client, URI base, int count, int writers) throws Exception {
