@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.ReadHandler;
 import org.glassfish.grizzly.http.io.NIOInputStream;
 import org.glassfish.grizzly.http.server.HttpHandler;
@@ -160,13 +161,17 @@ final class RequestGate extends HttpHandler {
       });
     }
 
+    /** Answers {@code status} and closes the connection: the rest of the body is never read. */
     private void finish(int status, String detail) {
+      Connection<?> connection = request.getContext().getConnection();
       try {
         GrizzlyProblems.send(response, status, detail, true);
       } catch (Exception e) {
         // The client is gone: nothing to tell it.
       } finally {
         response.resume();
+        // Grizzly would wait for the rest of the body; a graceful close sends the answer first.
+        connection.closeSilently();
       }
     }
 
