@@ -19,16 +19,19 @@ final class EditPageFiles {
   private static final String CSS = "text/css;charset=utf-8";
   private static final String JAVASCRIPT = "text/javascript;charset=utf-8";
 
-  private final Map<String, PageFile> files = Map.of(
-      "index.html", load("index.html", HTML),
-      "edit-page.css", load("edit-page.css", CSS),
-      "edit-page.js", load("edit-page.js", JAVASCRIPT),
-      "items-api.js", load("items-api.js", JAVASCRIPT),
-      "drafts.js", load("drafts.js", JAVASCRIPT),
-      "item-fields.js", load("item-fields.js", JAVASCRIPT),
-      "item-form.js", load("item-form.js", JAVASCRIPT),
-      "item-list.js", load("item-list.js", JAVASCRIPT),
-      "messages.js", load("messages.js", JAVASCRIPT));
+  private final Map<String, PageFile> files = Map.ofEntries(
+      Map.entry("index.html", load("index.html", HTML)),
+      Map.entry("edit-page.css", load("edit-page.css", CSS)),
+      Map.entry("edit-page.js", load("edit-page.js", JAVASCRIPT)),
+      Map.entry("conflict-view.js", load("conflict-view.js", JAVASCRIPT)),
+      Map.entry("navigation.js", load("navigation.js", JAVASCRIPT)),
+      Map.entry("write-reply.js", load("write-reply.js", JAVASCRIPT)),
+      Map.entry("items-api.js", load("items-api.js", JAVASCRIPT)),
+      Map.entry("drafts.js", load("drafts.js", JAVASCRIPT)),
+      Map.entry("item-fields.js", load("item-fields.js", JAVASCRIPT)),
+      Map.entry("item-form.js", load("item-form.js", JAVASCRIPT)),
+      Map.entry("item-list.js", load("item-list.js", JAVASCRIPT)),
+      Map.entry("messages.js", load("messages.js", JAVASCRIPT)));
 
   /** The page itself. */
   PageFile index() {
