@@ -1,34 +1,29 @@
-// The edit page: a list of items and a form that edits one of them. The form keeps the ETag of
-// the version it loaded and sends it as If-Match on Save. When someone else saved first, the
-// server answers 412 with the current item and its ETag; the page then keeps the person's draft,
-// marks what differs and lets them choose: Reload latest, Keep my edits or Overwrite anyway.
-//
-// Test hook: opened as /?testDelayMillis=N, the page adds "X-Test-Delay-Millis: N" to its PUTs.
-// Only a server started with --test-delays honours that header (it holds the write back N ms
-// between reading the current version and its compare-and-set); any other server ignores it.
+// The edit page's state and wiring: a list of items and a form that edits one of them. The form
+// keeps the ETag of the version it loaded and sends it as If-Match on Save. When someone else
+// saved first, the server answers 412 with the current item and its ETag; the page then keeps the
+// person's draft, marks what differs and lets them choose: Reload latest, Keep my edits or
+// Overwrite anyway. What a reply means is write-reply.js's, the conflict panel conflict-view.js's,
+// the address navigation.js's.
 
 import {
   applyMyEdits, compare, emptyValues, hasChanges, overwrittenFields, toRequestBody, valuesOf,
 } from './item-fields.js';
 import {
-  clearFieldErrors, clearFieldMarks, fillForm, focusFirstInvalidField, markField, readForm, showFieldError,
+  clearFieldErrors, clearFieldMarks, fillForm, focusFirstInvalidField, readForm, showFieldError,
 } from './item-form.js';
 import { ItemList } from './item-list.js';
 import { ItemsApi } from './items-api.js';
 import { Drafts, NEW_ITEM } from './drafts.js';
-import { clearMessages, error, info, shown, timeOf } from './messages.js';
-
-const CONFLICT_TEXT =
-  "This item was changed somewhere else while you were editing it. Your changes weren't saved yet.";
-const DELETED_TEXT =
-  "This item was deleted somewhere else while you were editing it. Your changes weren't saved yet;"
-  + ' they are still in the form.';
-const UNREACHABLE_TEXT =
-  "Not saved: the server couldn't be reached. Your changes are kept in this browser;"
-  + ' press Save again when the connection is back.';
+import { clearMessages, error, info, timeOf } from './messages.js';
+import { outcomeOf } from './write-reply.js';
+import { hashFor, itemIdFromHash } from './navigation.js';
+import {
+  askOverwrite, closeOverwriteDialog, focusConflictPanel, hideConflictPanel, markConflictFields as markFields,
+  markMergedFields, openConflictPanel,
+} from './conflict-view.js';
 
 const $ = (id) => document.getElementById(id);
-const api = new ItemsApi(document.baseURI, testWriteHeaders());
+const api = new ItemsApi(document.baseURI);
 const drafts = new Drafts();
 const list = new ItemList(api, drafts, navigate);
 
@@ -61,7 +56,7 @@ function resetMessages() {
 async function openItem(itemId) {
   const opening = ++state.opening;
   resetMessages();
-  hideConflict();
+  hideConflictPanel();
   if (itemId === NEW_ITEM) {
     const draft = drafts.load(NEW_ITEM);
     showForm(NEW_ITEM, emptyValues(), null, null, draft ? draft.values : emptyValues());
@@ -153,7 +148,7 @@ function offerDraftFromElsewhere(itemId) {
 /** Shows the form editing `values` over the version `base` with `etag`. */
 function showForm(itemId, base, etag, version, values) {
   Object.assign(state, { itemId, base, etag, version, conflict: null });
-  hideConflict();
+  hideConflictPanel();
   fillForm(values);
   $('editor').hidden = false;
   $('editor-heading').textContent = itemId === NEW_ITEM ? 'New item' : `Edit “${base.name || itemId}”`;
@@ -165,7 +160,7 @@ function showForm(itemId, base, etag, version, values) {
 
 function closeForm() {
   Object.assign(state, { itemId: null, base: null, etag: null, version: null, conflict: null });
-  hideConflict();
+  hideConflictPanel();
   $('editor').hidden = true;
   $('editor-heading').textContent = 'Choose an item to edit';
   $('version-line').textContent = '';
@@ -263,47 +258,39 @@ async function write(send, successText) {
 }
 
 function showWriteReply(reply, itemId, successText) {
-  if (reply.ok && reply.body && !reply.isProblem) {
-    saved(reply, itemId, successText);
-  } else if (reply.status === 412 && reply.body && !reply.isProblem) {
-    // RFC 9110 13.1.1: the If-Match did not match; the body and ETag are the current version.
-    showConflict({ latest: valuesOf(reply.body), etag: reply.etag, version: reply.body.version });
-  } else if (reply.status === 412 || reply.status === 404) {
-    // A 412 without an item (RFC 9110 13.1.1: nothing is stored to match) or a 404: deleted.
-    showDeleted();
-    list.refresh();
-  } else if (reply.status === 428) {
-    // RFC 6585 3: the server requires a conditional write, and this one carried no If-Match.
-    error("Not saved: the server needs to know which version you edited, and this page had no ETag"
-      + ' for it. Choose the item in the list to load it again; your changes are kept in this browser.',
-    reply);
-  } else if (reply.status === 400 || reply.status === 422) {
-    showInvalid(reply);
-  } else if (reply.unreachable) {
-    error(UNREACHABLE_TEXT);
-  } else if (reply.status >= 500) {
-    error(`Not saved: the server had a problem (${reply.status}). Your changes are kept in this browser;`
-      + ' try again in a moment.');
-  } else {
-    error(`Not saved (${reply.status}).`, reply);
+  const outcome = outcomeOf(reply);
+  switch (outcome.kind) {
+    case 'saved':
+      saved(outcome, itemId, successText);
+      break;
+    case 'conflict':
+      showConflict(outcome.latest);
+      break;
+    case 'deleted':
+      showDeleted();
+      list.refresh();
+      break;
+    case 'invalid':
+      showInvalid(outcome.errors, reply);
+      break;
+    default:
+      error(outcome.text, outcome.withDetail ? reply : null);
   }
 }
 
-function saved(reply, previousId, successText) {
-  const item = reply.body;
+function saved({ item, etag }, previousId, successText) {
   drafts.remove(previousId);
   const values = valuesOf(item);
-  showForm(item.id, values, reply.etag, item.version, values);
+  showForm(item.id, values, etag, item.version, values);
   info(`${successText} This is now version ${item.version}.`);
   if (previousId !== item.id) {
-    history.replaceState(null, '', '#item=' + encodeURIComponent(item.id));
+    history.replaceState(null, '', hashFor(item.id));
   }
   list.refresh();
 }
 
 /** A 400 or 422 problem: its field errors next to the fields, its detail when there are none. */
-function showInvalid(reply) {
-  const errors = Array.isArray(reply.body?.errors) ? reply.body.errors : [];
+function showInvalid(errors, reply) {
   const unplaced = errors.filter(({ field, message }) => !showFieldError(field, message));
   if (errors.length > 0 && unplaced.length === 0) {
     error('Not saved: fix the marked fields and save again.');
@@ -327,9 +314,7 @@ function showConflict(latest) {
   state.conflict = latest;
   $('version-line').textContent = `Your edits are based on version ${state.version ?? '?'};`
     + ` the current version is ${latest.version} (ETag ${latest.etag}).`;
-  openConflictPanel(CONFLICT_TEXT, `The marked fields differ from the current version (${latest.version}).`
-    + ' Reload latest shows that version and drops your changes. Keep my edits applies your changes to it.'
-    + ' Overwrite anyway saves your version over it.', false);
+  showConflictPanel({ deleted: false, version: latest.version });
   markConflictFields();
   list.refresh();
 }
@@ -337,44 +322,19 @@ function showConflict(latest) {
 function showDeleted() {
   state.conflict = { deleted: true };
   clearFieldMarks();
-  openConflictPanel(DELETED_TEXT,
-    'Save as new item stores your version under a new id. Discard my changes drops them.', true);
+  showConflictPanel({ deleted: true });
 }
 
-function openConflictPanel(message, hint, deleted) {
+function showConflictPanel(conflict) {
   resetMessages();
-  $('conflict').hidden = false;
-  $('conflict-heading').textContent = deleted ? 'This item was deleted' : 'Someone else saved this item first';
-  $('conflict-message').textContent = message;
-  $('conflict-hint').textContent = hint;
-  for (const id of ['reload-latest', 'keep-my-edits', 'overwrite']) {
-    $(id).hidden = deleted;
-  }
-  for (const id of ['save-as-new', 'discard-draft']) {
-    $(id).hidden = !deleted;
-  }
+  openConflictPanel(conflict);
   keepDraft();
   renderSaveState();
-  $('conflict-heading').focus();
-}
-
-function hideConflict() {
-  $('conflict').hidden = true;
-  $('conflict-message').textContent = '';
+  focusConflictPanel();
 }
 
 function markConflictFields() {
-  for (const f of compare(state.base, readForm(), state.conflict.latest)) {
-    if (!f.differs) {
-      markField(f.name, '', '');
-    } else if (f.theirs && !f.mine) {
-      markField(f.name, 'differs', `Changed elsewhere. Current version: ${shown(f.latest)}.`);
-    } else if (f.theirs) {
-      markField(f.name, 'differs', `Also changed elsewhere. Current version: ${shown(f.latest)}.`);
-    } else {
-      markField(f.name, 'differs', `Current version: ${shown(f.latest)}. You changed this field.`);
-    }
-  }
+  markFields(compare(state.base, readForm(), state.conflict.latest));
 }
 
 function reloadLatest() {
@@ -392,35 +352,20 @@ function keepMyEdits() {
   const fields = compare(state.base, draft, latest);
   showForm(state.itemId, latest, etag, version, applyMyEdits(state.base, draft, latest));
   keepDraft();
-  for (const f of fields) {
-    if (f.theirs && !f.mine) {
-      markField(f.name, 'merged', 'Taken from the latest version.');
-    } else if (f.theirs && f.differs) {
-      markField(f.name, 'merged', `Kept your value; the latest version has ${shown(f.latest)}.`);
-    }
-  }
+  markMergedFields(fields);
   renderSaveState();
   info(`Your changes are now applied to the latest version (${version}). Check the form, then Save.`);
   $('save').focus();
 }
 
 /** Asks first, naming what would be overwritten; then saves with the 412's ETag, never "*". */
-function askOverwrite() {
+function overwrite() {
   const { latest, version } = state.conflict;
-  const fields = overwrittenFields(state.base, readForm(), latest);
-  $('overwrite-summary').textContent = `Saving your version replaces the current version (${version}).`
-    + (fields.length === 1 ? ' This field will be overwritten:' : ' These fields will be overwritten:');
-  const list = $('overwrite-fields');
-  list.replaceChildren(...fields.map((f) => {
-    const li = document.createElement('li');
-    li.textContent = `${f.label}: ${shown(f.latest)} becomes ${shown(f.draft)}`;
-    return li;
-  }));
-  $('overwrite-dialog').showModal();
+  askOverwrite(overwrittenFields(state.base, readForm(), latest), version);
 }
 
 async function confirmOverwrite() {
-  $('overwrite-dialog').close();
+  closeOverwriteDialog();
   const request = checkedRequest();
   if (request) {
     const itemId = state.itemId;
@@ -446,16 +391,8 @@ function discardDraft() {
 
 // ---- navigation: #item=ID or #new, so a reload reopens what was being edited ----------------
 
-function itemIdFromHash() {
-  const hash = location.hash.slice(1);
-  if (hash === 'new') {
-    return NEW_ITEM;
-  }
-  return hash.startsWith('item=') ? decodeURIComponent(hash.slice('item='.length)) : null;
-}
-
 function navigate(itemId) {
-  const hash = itemId === NEW_ITEM ? '#new' : '#item=' + encodeURIComponent(itemId);
+  const hash = hashFor(itemId);
   if (location.hash === hash) {
     openItem(itemId);
   } else {
@@ -464,17 +401,12 @@ function navigate(itemId) {
 }
 
 function openFromHash() {
-  const itemId = itemIdFromHash();
+  const itemId = itemIdFromHash(location.hash);
   if (itemId === null) {
     closeForm();
   } else {
     openItem(itemId);
   }
-}
-
-function testWriteHeaders() {
-  const delay = new URLSearchParams(location.search).get('testDelayMillis');
-  return delay !== null && /^\d+$/.test(delay) ? { 'X-Test-Delay-Millis': delay } : {};
 }
 
 $('editor').addEventListener('submit', save);
@@ -483,8 +415,8 @@ $('new-item').addEventListener('click', () => navigate(NEW_ITEM));
 $('refresh-list').addEventListener('click', () => list.refresh());
 $('reload-latest').addEventListener('click', reloadLatest);
 $('keep-my-edits').addEventListener('click', keepMyEdits);
-$('overwrite').addEventListener('click', askOverwrite);
-$('cancel-overwrite').addEventListener('click', () => $('overwrite-dialog').close());
+$('overwrite').addEventListener('click', overwrite);
+$('cancel-overwrite').addEventListener('click', closeOverwriteDialog);
 $('confirm-overwrite').addEventListener('click', confirmOverwrite);
 $('save-as-new').addEventListener('click', saveAsNew);
 $('discard-draft').addEventListener('click', discardDraft);

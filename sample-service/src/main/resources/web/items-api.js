@@ -23,11 +23,10 @@ export class Reply {
   }
 }
 
-/** Calls to /items relative to the page, with optional extra headers on writes (test hook). */
+/** Calls to /items relative to the page. */
 export class ItemsApi {
-  constructor(baseUrl, extraWriteHeaders = {}) {
+  constructor(baseUrl) {
     this.baseUrl = baseUrl;
-    this.extraWriteHeaders = extraWriteHeaders;
   }
 
   /** GET /items. */
@@ -42,7 +41,7 @@ export class ItemsApi {
 
   /** PUT /items/{id} with If-Match: the ETag of the version the edit started from. */
   replace(id, body, etag) {
-    const headers = { ...this.extraWriteHeaders, 'Content-Type': 'application/json' };
+    const headers = { 'Content-Type': 'application/json' };
     if (etag) {
       headers['If-Match'] = etag;
     }

@@ -1,6 +1,9 @@
 package dev.etagfilter.sample;
 
 import dev.etagfilter.sample.store.Database;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
 
 /**
  * How to start the sample service.
@@ -14,10 +17,13 @@ import dev.etagfilter.sample.store.Database;
  * @param port the port, default 8080; 0 picks a free one
  * @param jdbcUrl a {@code jdbc:h2:} or {@code jdbc:postgresql:} URL; null means the default H2 file
  *     {@code data/items.mv.db} under the working directory (see {@link Database#defaultUrl()})
- * @param testDelays for tests only: honour the {@code X-Test-Delay-Millis} request header, which
- *     pauses a write between reading the current version and its compare-and-set; default false
+ * @param publicBaseUri where clients reach the service, e.g. {@code https://shop.example/api/}
+ *     behind a proxy; {@code Location} headers are built from it, never from the request's {@code
+ *     Host}. Null means the address it listens on
+ * @param readTimeout how long a client may take to send a whole request, head and body, counted
+ *     from its first byte; then it gets 408 and the connection is closed. Default 10 seconds
  */
-public record SampleConfig(String host, int port, String jdbcUrl, boolean testDelays) {
+public record SampleConfig(String host, int port, String jdbcUrl, URI publicBaseUri, Duration readTimeout) {
 
   /** The default bind address. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -25,19 +31,27 @@ public record SampleConfig(String host, int port, String jdbcUrl, boolean testDe
   /** The default port. */
   public static final int DEFAULT_PORT = 8080;
 
+  /** The default {@link #readTimeout()}: generous for any client on a working network. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
   /** The command-line options, for {@code --help} and errors. */
   public static final String USAGE =
-      "usage: java -jar sample-service.jar [--port N] [--host ADDRESS] [--db-url JDBC_URL] [--test-delays]\n"
-          + "  --port N           port to listen on (default 8080; 0 picks a free port)\n"
-          + "  --host ADDRESS     address to bind (default 127.0.0.1)\n"
-          + "  --db-url JDBC_URL  jdbc:postgresql://host/db?user=u&password=p, or a jdbc:h2: URL\n"
-          + "                     (default: an H2 file in ./data)\n"
-          + "  --test-delays      honour the X-Test-Delay-Millis header (tests only)";
+      "usage: java -jar sample-service.jar [--port N] [--host ADDRESS] [--db-url JDBC_URL]\n"
+          + "                                  [--public-base-uri URI] [--read-timeout SECONDS]\n"
+          + "  --port N                 port to listen on (default 8080; 0 picks a free port)\n"
+          + "  --host ADDRESS           address to bind (default 127.0.0.1)\n"
+          + "  --db-url JDBC_URL        jdbc:postgresql://host/db?user=u&password=p, or a jdbc:h2: URL\n"
+          + "                           (default: an H2 file in ./data)\n"
+          + "  --public-base-uri URI    where clients reach the service, for Location headers\n"
+          + "                           (default: the address it listens on)\n"
+          + "  --read-timeout SECONDS   time a client has to send a whole request (default 10)";
 
   /**
    * Checks every value.
    *
-   * @throws IllegalArgumentException for a blank host, a port outside 0 to 65535 or an unsupported URL
+   * @throws IllegalArgumentException for a blank host, a port outside 0 to 65535, an unsupported
+   *     URL, a public base URI that is not an absolute http(s) URI ending in {@code /}, or a read
+   *     timeout that is not positive
    */
   public SampleConfig {
     if (host == null || host.isBlank()) {
@@ -50,31 +64,44 @@ public record SampleConfig(String host, int port, String jdbcUrl, boolean testDe
       throw new IllegalArgumentException(
           "--db-url must start with jdbc:postgresql: or jdbc:h2:, got " + Database.redact(jdbcUrl));
     }
+    if (publicBaseUri != null && !isBaseUri(publicBaseUri)) {
+      throw new IllegalArgumentException(
+          "--public-base-uri must be an absolute http or https URI ending in '/', e.g. https://shop.example/api/,"
+              + " got " + publicBaseUri);
+    }
+    if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
+      throw new IllegalArgumentException("--read-timeout must be a positive number of seconds, got " + readTimeout);
+    }
   }
 
-  /** 127.0.0.1:8080, the default H2 file, no test delays. */
+  /** 127.0.0.1:8080, the default H2 file, Location from the listen address, 10 s to send a request. */
   public static SampleConfig defaults() {
-    return new SampleConfig(DEFAULT_HOST, DEFAULT_PORT, null, false);
+    return new SampleConfig(DEFAULT_HOST, DEFAULT_PORT, null, null, DEFAULT_READ_TIMEOUT);
   }
 
   /** This configuration bound to {@code newHost}. */
   public SampleConfig withHost(String newHost) {
-    return new SampleConfig(newHost, port, jdbcUrl, testDelays);
+    return new SampleConfig(newHost, port, jdbcUrl, publicBaseUri, readTimeout);
   }
 
   /** This configuration on {@code newPort} (0: a free port). */
   public SampleConfig withPort(int newPort) {
-    return new SampleConfig(host, newPort, jdbcUrl, testDelays);
+    return new SampleConfig(host, newPort, jdbcUrl, publicBaseUri, readTimeout);
   }
 
   /** This configuration on the database at {@code newJdbcUrl} (null: the default H2 file). */
   public SampleConfig withJdbcUrl(String newJdbcUrl) {
-    return new SampleConfig(host, port, newJdbcUrl, testDelays);
+    return new SampleConfig(host, port, newJdbcUrl, publicBaseUri, readTimeout);
   }
 
-  /** This configuration with test delays on or off. */
-  public SampleConfig withTestDelays(boolean enabled) {
-    return new SampleConfig(host, port, jdbcUrl, enabled);
+  /** This configuration with {@code Location} headers under {@code uri} (null: the listen address). */
+  public SampleConfig withPublicBaseUri(URI uri) {
+    return new SampleConfig(host, port, jdbcUrl, uri, readTimeout);
+  }
+
+  /** This configuration giving clients {@code timeout} to send a whole request. */
+  public SampleConfig withReadTimeout(Duration timeout) {
+    return new SampleConfig(host, port, jdbcUrl, publicBaseUri, timeout);
   }
 
   /** The URL actually used: {@link #jdbcUrl()} or the default H2 file. */
@@ -98,18 +125,40 @@ public record SampleConfig(String host, int port, String jdbcUrl, boolean testDe
         name = arg.substring(0, equals);
         value = arg.substring(equals + 1);
       }
-      switch (name) {
-        case "--port" -> {
-          value = value != null ? value : valueAfter(args, ++i, name);
-          config = config.withPort(port(value));
-        }
-        case "--host" -> config = config.withHost(value != null ? value : valueAfter(args, ++i, name));
-        case "--db-url" -> config = config.withJdbcUrl(value != null ? value : valueAfter(args, ++i, name));
-        case "--test-delays" -> config = config.withTestDelays(value == null || Boolean.parseBoolean(value));
-        default -> throw new IllegalArgumentException("unknown option: " + arg);
+      if (!name.startsWith("--") || !USAGE.contains(name + " ")) {
+        throw new IllegalArgumentException("unknown option: " + arg);
       }
+      if (value == null) {
+        value = valueAfter(args, ++i, name);
+      }
+      config = config.with(name, value);
     }
     return config;
+  }
+
+  private SampleConfig with(String option, String value) {
+    return switch (option) {
+      case "--port" -> withPort(number(option, value, 0, 65535));
+      case "--host" -> withHost(value);
+      case "--db-url" -> withJdbcUrl(value);
+      case "--public-base-uri" -> withPublicBaseUri(uri(value));
+      case "--read-timeout" -> withReadTimeout(Duration.ofSeconds(number(option, value, 1, 3600)));
+      default -> throw new IllegalArgumentException("unknown option: " + option);
+    };
+  }
+
+  private static boolean isBaseUri(URI uri) {
+    return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        && uri.getHost() != null && uri.getRawPath() != null && uri.getRawPath().endsWith("/")
+        && uri.getRawQuery() == null && uri.getRawFragment() == null;
+  }
+
+  private static URI uri(String value) {
+    try {
+      return new URI(value.trim());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("--public-base-uri is not a URI: " + e.getMessage());
+    }
   }
 
   private static String valueAfter(String[] args, int index, String option) {
@@ -119,11 +168,15 @@ public record SampleConfig(String host, int port, String jdbcUrl, boolean testDe
     return args[index];
   }
 
-  private static int port(String value) {
+  private static int number(String option, String value, int min, int max) {
     try {
-      return Integer.parseInt(value.trim());
+      int number = Integer.parseInt(value.trim());
+      if (number >= min && number <= max) {
+        return number;
+      }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--port must be a number from 0 to 65535, got " + value);
+      // answered below
     }
+    throw new IllegalArgumentException(option + " must be a number from " + min + " to " + max + ", got " + value);
   }
 }

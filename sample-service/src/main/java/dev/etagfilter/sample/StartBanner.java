@@ -4,11 +4,12 @@ import dev.etagfilter.sample.store.Database;
 import java.net.URI;
 
 /** The lines printed at start: where the service is, which database it uses, and a curl to try. */
-final class StartBanner {
+public final class StartBanner {
 
   private StartBanner() {}
 
-  static String of(URI base, String jdbcUrl) {
+  /** The banner for a service listening on {@code base} with the database at {@code jdbcUrl}. */
+  public static String of(URI base, String jdbcUrl) {
     return "etag-filter sample service listening on " + base + "  (database: " + Database.redact(jdbcUrl) + ")\n"
         + "Try: curl -i -X POST -H 'Content-Type: application/json'"
         + " -d '{\"name\":\"T-shirt\",\"color\":\"red\",\"size\":\"M\",\"price\":12.50}' " + base + "items\n"

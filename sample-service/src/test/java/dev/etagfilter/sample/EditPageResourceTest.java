@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.etagfilter.sample.jersey.SampleServer;
 
 /** GET / serves the edit page and its own files, and nothing else under /page/. */
 class EditPageResourceTest {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import dev.etagfilter.sample.jersey.SampleServer;
 
 /**
  * The main rows of the sample's HTTP contract (shared/DESIGN.md), against a real server on an
@@ -39,7 +40,7 @@ abstract class ItemContractTest {
 
   @BeforeAll
   void start() {
-    server = SampleServer.start(SampleConfig.defaults().withPort(0).withJdbcUrl(jdbcUrl()).withTestDelays(true));
+    server = TestDelays.start(SampleConfig.defaults().withPort(0).withJdbcUrl(jdbcUrl()));
     http = new TestClient(server.baseUri());
   }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.etagfilter.sample.jersey.SampleServer;
 
 /**
  * Bad input is always a clear 4xx problem, never a 5xx, and writes nothing: every test here ends by

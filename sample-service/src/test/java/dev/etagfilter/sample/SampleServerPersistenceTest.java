@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.etagfilter.sample.jersey.SampleServer;
 
 /** Edits survive a restart on the same H2 file: same item, same ETag. */
 class SampleServerPersistenceTest {

@@ -3,7 +3,7 @@ package dev.etagfilter.conformance.ci;
 import dev.etagfilter.conformance.support.ServiceLauncher;
 import dev.etagfilter.conformance.support.Settings;
 import dev.etagfilter.sample.SampleConfig;
-import dev.etagfilter.sample.SampleServer;
+import dev.etagfilter.sample.jersey.SampleServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

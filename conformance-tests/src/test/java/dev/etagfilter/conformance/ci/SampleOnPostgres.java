@@ -3,7 +3,7 @@ package dev.etagfilter.conformance.ci;
 import dev.etagfilter.conformance.support.ServiceLauncher;
 import dev.etagfilter.conformance.support.Settings;
 import dev.etagfilter.sample.SampleConfig;
-import dev.etagfilter.sample.SampleServer;
+import dev.etagfilter.sample.jersey.SampleServer;
 import java.util.List;
 
 /** The sample service in this JVM on a fresh embedded PostgreSQL ({@code launch=sample-postgres}). */

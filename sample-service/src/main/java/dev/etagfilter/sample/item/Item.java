@@ -1,13 +1,10 @@
 package dev.etagfilter.sample.item;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.etagfilter.ETagVersion;
 import java.math.BigDecimal;
 
 /**
- * An item as clients see it: {@code {"id", "name", "color", "size", "price", "version"}}. The
- * {@code id} and {@code version} are managed by the server; the version becomes the entity tag
- * ({@code "7"}), made by the library from the {@link ETagVersion} component.
+ * A stored item: its id, the fields a client edits, and its version. The version grows by one on
+ * every change and never repeats for an id, so the HTTP layer can use it as the entity tag.
  *
  * @param id the item's id, see {@link ItemIds}
  * @param name required
@@ -16,9 +13,7 @@ import java.math.BigDecimal;
  * @param price required, at least 0, two decimals
  * @param version grows by one on every change, never repeats for an id
  */
-@JsonPropertyOrder({"id", "name", "color", "size", "price", "version"})
-public record Item(
-    String id, String name, String color, String size, BigDecimal price, @ETagVersion long version) {
+public record Item(String id, String name, String color, String size, BigDecimal price, long version) {
 
   /** The item with {@code fields} at {@code version}. */
   public static Item of(String id, ItemFields fields, long version) {

@@ -1,6 +1,5 @@
 package dev.etagfilter.sample.item;
 
-import dev.etagfilter.sample.web.ProblemException;
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
@@ -23,20 +22,6 @@ public final class ItemIds {
   /** Whether {@code id} is a valid id. */
   public static boolean isValid(String id) {
     return id != null && PATTERN.matcher(id).matches();
-  }
-
-  /**
-   * {@code id} if valid.
-   *
-   * @throws ProblemException 400 saying which characters are allowed
-   */
-  public static String requireValid(String id) {
-    if (!isValid(id)) {
-      throw ProblemException.badRequest(
-          "The item id in the path is not valid: ids are 1 to 64 characters of A-Z, a-z, 0-9, '_' and '-'"
-              + " (for example 'blue-shirt_2'). Use the id from the item's Location header or its \"id\" field.");
-    }
-    return id;
   }
 
   /** A new random id: 12 characters of {@code [a-z0-9]}, about 62 bits. */

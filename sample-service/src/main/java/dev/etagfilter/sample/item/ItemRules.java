@@ -1,13 +1,11 @@
 package dev.etagfilter.sample.item;
 
-import dev.etagfilter.sample.web.FieldError;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * What a valid item is. Every rule has its message here, so a 400 tells the client exactly what to
- * fix:
+ * What a valid item is. Every rule has its message here, so a client is told exactly what to fix:
  *
  * <ul>
  *   <li>{@code name}: required; 1 to 200 characters, not only spaces.
@@ -33,41 +31,41 @@ public final class ItemRules {
   private ItemRules() {}
 
   /** Checks a text field; adds at most one error for it. {@code null} is fine unless {@code required}. */
-  static void checkText(String field, String value, boolean required, List<FieldError> errors) {
+  public static void checkText(String field, String value, boolean required, List<Violation> errors) {
     if (value == null) {
       if (required) {
-        errors.add(new FieldError(field, "is required: send a string of 1 to " + MAX_TEXT_LENGTH + " characters"));
+        errors.add(new Violation(field, "is required: send a string of 1 to " + MAX_TEXT_LENGTH + " characters"));
       }
       return;
     }
     if (value.isBlank()) {
-      errors.add(new FieldError(field, required
+      errors.add(new Violation(field, required
           ? "must not be empty or only spaces"
           : "must not be empty or only spaces (send null or leave it out to have no " + field + ")"));
     } else if (value.codePointCount(0, value.length()) > MAX_TEXT_LENGTH) {
-      errors.add(new FieldError(field, "is " + value.codePointCount(0, value.length())
+      errors.add(new Violation(field, "is " + value.codePointCount(0, value.length())
           + " characters long; at most " + MAX_TEXT_LENGTH + " are allowed"));
     } else if (!isPrintable(value)) {
-      errors.add(new FieldError(field, "contains a control character or an unpaired surrogate; send plain text"));
+      errors.add(new Violation(field, "contains a control character or an unpaired surrogate; send plain text"));
     }
   }
 
   /** Checks a price; adds at most one error for it. */
-  static void checkPrice(BigDecimal price, List<FieldError> errors) {
+  public static void checkPrice(BigDecimal price, List<Violation> errors) {
     if (price == null) {
-      errors.add(new FieldError("price", "is required: send a number such as 12.50"));
+      errors.add(new Violation("price", "is required: send a number such as 12.50"));
     } else if (price.signum() < 0) {
-      errors.add(new FieldError("price", "must be 0 or more, got " + price));
+      errors.add(new Violation("price", "must be 0 or more, got " + price));
     } else if ((long) price.precision() - price.scale() > MAX_PRICE_INTEGER_DIGITS) {
       // Checked before any rescaling: 1e999999999 must not be expanded into a billion digits.
-      errors.add(new FieldError("price", "must be at most 9999999999.99"));
+      errors.add(new Violation("price", "must be at most 9999999999.99"));
     } else if (price.signum() != 0 && price.stripTrailingZeros().scale() > PRICE_SCALE) {
-      errors.add(new FieldError("price", "has more than " + PRICE_SCALE + " decimals; send e.g. 12.50"));
+      errors.add(new Violation("price", "has more than " + PRICE_SCALE + " decimals; send e.g. 12.50"));
     }
   }
 
   /** A valid price in the stored form: scale 2. */
-  static BigDecimal normalizePrice(BigDecimal price) {
+  public static BigDecimal normalizePrice(BigDecimal price) {
     return price.setScale(PRICE_SCALE, RoundingMode.UNNECESSARY);
   }
 

@@ -6,21 +6,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
- * Opens the item database behind a HikariCP pool: an embedded H2 file by default (nothing to
+ * The item database behind a HikariCP pool: an embedded H2 file by default (nothing to
  * install; it lives in {@code ./data}, relative to the working directory, which git ignores), or
  * PostgreSQL for a {@code jdbc:postgresql:} URL (credentials as URL parameters, e.g. {@code
- * ?user=app&password=secret}).
+ * ?user=app&password=secret}). Either way a write is durable before it is acknowledged (see
+ * {@link Durability}).
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
   /** The folder of the default H2 database, relative to the working directory. */
   public static final Path DEFAULT_DATA_DIRECTORY = Path.of("data");
 
   private static final int MAX_POOL_SIZE = 10;
 
-  private Database() {}
+  private final HikariDataSource pool;
+  private final Durability durability;
+
+  private Database(HikariDataSource pool, Durability durability) {
+    this.pool = pool;
+    this.durability = durability;
+  }
 
   /**
    * The default JDBC URL: the H2 file {@code data/items.mv.db} under the working directory. Our
@@ -37,12 +46,13 @@ public final class Database {
   }
 
   /**
-   * Opens a pool on {@code jdbcUrl} (null means {@link #defaultUrl()}) and migrates the schema.
+   * Opens a pool on {@code jdbcUrl} (null means {@link #defaultUrl()}), migrates the schema and
+   * makes writes durable on acknowledgement.
    *
    * @throws IllegalArgumentException when the URL is neither H2 nor PostgreSQL
    * @throws RuntimeException when the database cannot be reached or migrated
    */
-  public static HikariDataSource open(String jdbcUrl) {
+  public static Database open(String jdbcUrl) {
     String url = jdbcUrl != null ? jdbcUrl : defaultUrl();
     if (!isSupported(url)) {
       throw new IllegalArgumentException("unsupported JDBC URL (use jdbc:h2: or jdbc:postgresql:): " + redact(url));
@@ -50,20 +60,46 @@ public final class Database {
     if (jdbcUrl == null) {
       createDataDirectory();
     }
+    Durability durability = Durability.of(url);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setDriverClassName(url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver");
     config.setPoolName("sample-items");
     config.setMaximumPoolSize(MAX_POOL_SIZE);
     config.setAutoCommit(true);
+    if (durability.sessionSetup() != null) {
+      config.setConnectionInitSql(durability.sessionSetup());
+    }
     HikariDataSource pool = new HikariDataSource(config);
     try {
       SchemaMigrator.migrate(pool);
+      try (Connection c = pool.getConnection()) {
+        durability.atStart(c);
+      }
+    } catch (SQLException e) {
+      pool.close();
+      throw new StoreException("set up durable writes", e);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
-    return pool;
+    return new Database(pool, durability);
+  }
+
+  /** The item operations on this database. */
+  public ItemStore items() {
+    return new ItemStore(table());
+  }
+
+  /** The items table itself, for the store's own tests. */
+  ItemTable table() {
+    return new ItemTable(pool, durability);
+  }
+
+  /** Closes the pool; running statements finish first. */
+  @Override
+  public void close() {
+    pool.close();
   }
 
   /** {@code jdbcUrl} with any password parameter hidden, for logs and the start banner. */

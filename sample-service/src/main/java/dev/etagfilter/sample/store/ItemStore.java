@@ -5,11 +5,12 @@ import dev.etagfilter.sample.item.ItemFields;
 import dev.etagfilter.sample.item.ItemIds;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * The item operations the service offers, each built on the single-statement compare-and-sets of
- * {@link ItemTable}: read the current row, check the caller's {@link WriteCondition} against its
+ * {@link ItemTable}: read what the id holds, check the caller's {@link WriteCondition} against its
  * version, then write only if that version is still stored. A lost compare-and-set reads again, so
  * the condition is always judged against the state the write replaces; a condition that names one
  * version then fails, and the caller answers 412. Nothing is retried on the client's behalf.
@@ -25,10 +26,15 @@ public final class ItemStore {
    */
   private static final int MAX_ATTEMPTS = 5;
 
+  /** One try of a write against what the id holds now: its result, or empty when its compare-and-set lost. */
+  @FunctionalInterface
+  private interface Attempt {
+    Optional<WriteResult> on(Optional<ItemTable.Row> row);
+  }
+
   private final ItemTable table;
 
-  /** A store over {@code table}. */
-  public ItemStore(ItemTable table) {
+  ItemStore(ItemTable table) {
     this.table = table;
   }
 
@@ -59,23 +65,16 @@ public final class ItemStore {
    * item. Over a tombstone the item continues from the tombstone's version.
    */
   public WriteResult createIfAbsent(String id, ItemFields fields) {
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<Item> live = table.findLive(id);
-      if (live.isPresent()) {
-        return new WriteResult.Conflict(live.get());
+    return write(id, row -> {
+      if (row.isEmpty()) {
+        return table.insert(id, fields) ? created(id, fields, 1) : Optional.empty();
       }
-      Optional<Long> tombstone = table.tombstoneVersion(id);
-      if (tombstone.isPresent()) {
-        long version = tombstone.get();
-        if (table.reviveIfVersion(id, version, fields)) {
-          return new WriteResult.Created(Item.of(id, fields, version + 1));
-        }
-      } else if (table.insert(id, fields)) {
-        return new WriteResult.Created(Item.of(id, fields, 1));
+      if (!row.get().deleted()) {
+        return Optional.of(new WriteResult.Conflict(row.get().item()));
       }
-      // Another writer created, deleted or re-created it in between: look again.
-    }
-    return table.findLive(id).<WriteResult>map(WriteResult.Conflict::new).orElseGet(WriteResult.Absent::new);
+      long tombstone = row.get().version();
+      return table.reviveIfVersion(id, tombstone, fields) ? created(id, fields, tombstone + 1) : Optional.empty();
+    });
   }
 
   /**
@@ -87,27 +86,17 @@ public final class ItemStore {
    *     WriteResult.Conflict} with the current item, or {@link WriteResult.Absent}
    */
   public WriteResult replace(String id, WriteCondition condition, UnaryOperator<ItemFields> change) {
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<Item> found = table.findLive(id);
-      if (found.isEmpty()) {
-        return new WriteResult.Absent();
-      }
-      Item current = found.get();
-      if (!condition.permits(current.version())) {
-        return new WriteResult.Conflict(current);
-      }
+    return write(id, row -> onLive(row, condition, current -> {
       ItemFields next = change.apply(current.fields());
       if (next.equals(current.fields())) {
         // The read is the linearization point: at that version the item already had these fields.
-        return new WriteResult.Unchanged(current);
+        return Optional.of(new WriteResult.Unchanged(current));
       }
-      if (table.updateIfVersion(id, current.version(), next)) {
-        // The row was at current.version() with current.fields(), so it now is exactly this.
-        return new WriteResult.Changed(Item.of(id, next, current.version() + 1));
-      }
-      // Lost the compare-and-set: read again and judge the condition against the new state.
-    }
-    return table.findLive(id).<WriteResult>map(WriteResult.Conflict::new).orElseGet(WriteResult.Absent::new);
+      // The row was at current.version() with current.fields(), so it now is exactly this.
+      return table.updateIfVersion(id, current.version(), next)
+          ? Optional.of(new WriteResult.Changed(Item.of(id, next, current.version() + 1)))
+          : Optional.empty();
+    }));
   }
 
   /**
@@ -117,19 +106,37 @@ public final class ItemStore {
    *     {@link WriteResult.Absent}
    */
   public WriteResult delete(String id, WriteCondition condition) {
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<Item> found = table.findLive(id);
-      if (found.isEmpty()) {
-        return new WriteResult.Absent();
+    return write(id, row -> onLive(row, condition, current -> table.deleteIfVersion(id, current.version())
+        ? Optional.of(new WriteResult.Deleted())
+        : Optional.empty()));
+  }
+
+  /** The one read, check, compare-and-set loop: tries {@code attempt} on a fresh read until it ends. */
+  private WriteResult write(String id, Attempt attempt) {
+    for (int i = 0; i < MAX_ATTEMPTS; i++) {
+      Optional<WriteResult> done = attempt.on(table.read(id));
+      if (done.isPresent()) {
+        return done.get();
       }
-      Item current = found.get();
-      if (!condition.permits(current.version())) {
-        return new WriteResult.Conflict(current);
-      }
-      if (table.deleteIfVersion(id, current.version())) {
-        return new WriteResult.Deleted();
-      }
+      // Lost the compare-and-set: read again and judge the condition against the new state.
     }
     return table.findLive(id).<WriteResult>map(WriteResult.Conflict::new).orElseGet(WriteResult.Absent::new);
+  }
+
+  /** Absent unless a live item is stored; a conflict unless {@code condition} permits its version. */
+  private static Optional<WriteResult> onLive(
+      Optional<ItemTable.Row> row, WriteCondition condition, Function<Item, Optional<WriteResult>> write) {
+    if (row.isEmpty() || row.get().deleted()) {
+      return Optional.of(new WriteResult.Absent());
+    }
+    Item current = row.get().item();
+    if (!condition.permits(current.version())) {
+      return Optional.of(new WriteResult.Conflict(current));
+    }
+    return write.apply(current);
+  }
+
+  private static Optional<WriteResult> created(String id, ItemFields fields, long version) {
+    return Optional.of(new WriteResult.Created(Item.of(id, fields, version)));
   }
 }

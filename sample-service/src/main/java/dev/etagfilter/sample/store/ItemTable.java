@@ -17,96 +17,82 @@ import javax.sql.DataSource;
  * statement ({@code ... WHERE id = ? AND version = ?}), so on any database that locks the row for
  * the update (H2, PostgreSQL) two writers, even in two processes, can never both match the same
  * version: the second one re-evaluates its {@code WHERE} against the committed row and finds 0 rows.
+ * A write that changed a row is durable when its method returns ({@link Durability}).
  *
  * <p>A deleted item stays as a tombstone row ({@code deleted = TRUE}, fields cleared) that keeps
  * its last version, so a re-created item continues from there: versions, and so entity tags, never
  * repeat for an id (RFC 9110 8.8.3: an entity tag identifies one representation of the resource).
  */
-public final class ItemTable {
+final class ItemTable {
 
-  private static final String COLUMNS = "id, name, color, size, price, version";
+  /** What an id holds: a live item, or a tombstone that keeps the last version (then {@code item} is null). */
+  record Row(Item item, long version) {
 
-  private static final String SELECT_LIVE =
-      "SELECT " + COLUMNS + " FROM items WHERE id = ? AND deleted = FALSE";
-  private static final String SELECT_TOMBSTONE_VERSION =
-      "SELECT version FROM items WHERE id = ? AND deleted = TRUE";
+    boolean deleted() {
+      return item == null;
+    }
+  }
+
+  private static final String COLUMNS = "id, name, color, size, price, version, deleted";
+
+  private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM items WHERE id = ?";
   private static final String SELECT_ALL_LIVE =
       "SELECT " + COLUMNS + " FROM items WHERE deleted = FALSE ORDER BY id";
   private static final String INSERT =
-      "INSERT INTO items (id, name, color, size, price, version, deleted) VALUES (?, ?, ?, ?, ?, 1, FALSE)";
+      "INSERT INTO items (name, color, size, price, id, version, deleted) VALUES (?, ?, ?, ?, ?, 1, FALSE)";
   private static final String UPDATE_IF_VERSION =
       "UPDATE items SET name = ?, color = ?, size = ?, price = ?, version = version + 1"
           + " WHERE id = ? AND version = ? AND deleted = FALSE";
-  private static final String DELETE_IF_VERSION =
-      "UPDATE items SET name = NULL, color = NULL, size = NULL, price = NULL, deleted = TRUE,"
-          + " version = version + 1 WHERE id = ? AND version = ? AND deleted = FALSE";
   private static final String REVIVE_IF_VERSION =
       "UPDATE items SET name = ?, color = ?, size = ?, price = ?, deleted = FALSE, version = version + 1"
           + " WHERE id = ? AND version = ? AND deleted = TRUE";
+  private static final String DELETE_IF_VERSION =
+      "UPDATE items SET name = NULL, color = NULL, size = NULL, price = NULL, deleted = TRUE,"
+          + " version = version + 1 WHERE id = ? AND version = ? AND deleted = FALSE";
 
   /** SQLSTATE 23505, unique violation, the same on H2 and PostgreSQL. */
   private static final String UNIQUE_VIOLATION = "23505";
 
+  /** Sets the parameters of a statement. */
+  @FunctionalInterface
+  private interface Parameters {
+    void set(PreparedStatement s) throws SQLException;
+  }
+
   private final DataSource dataSource;
+  private final Durability durability;
 
   /** A table reached through {@code dataSource}, whose schema {@link SchemaMigrator} created. */
-  public ItemTable(DataSource dataSource) {
+  ItemTable(DataSource dataSource, Durability durability) {
     this.dataSource = dataSource;
+    this.durability = durability;
+  }
+
+  /** What {@code id} holds now, if anything. */
+  Optional<Row> read(String id) {
+    List<Row> rows = query("read item " + id, SELECT_ONE, s -> s.setString(1, id));
+    return rows.stream().findFirst();
   }
 
   /** The live item with this id, if any. */
-  public Optional<Item> findLive(String id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(SELECT_LIVE)) {
-      s.setString(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(item(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("read item " + id, e);
-    }
-  }
-
-  /** The version a deleted item's tombstone keeps, if this id has one. */
-  public Optional<Long> tombstoneVersion(String id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(SELECT_TOMBSTONE_VERSION)) {
-      s.setString(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("read tombstone " + id, e);
-    }
+  Optional<Item> findLive(String id) {
+    return read(id).filter(row -> !row.deleted()).map(Row::item);
   }
 
   /** Every live item, ordered by id. */
-  public List<Item> listLive() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(SELECT_ALL_LIVE);
-        ResultSet rs = s.executeQuery()) {
-      List<Item> items = new ArrayList<>();
-      while (rs.next()) {
-        items.add(item(rs));
-      }
-      return items;
-    } catch (SQLException e) {
-      throw new StoreException("list items", e);
-    }
+  List<Item> listLive() {
+    return query("list items", SELECT_ALL_LIVE, s -> {}).stream().map(Row::item).toList();
   }
 
   /** Inserts a new item at version 1; false when the id already has a row (live or tombstone). */
-  public boolean insert(String id, ItemFields fields) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(INSERT)) {
-      s.setString(1, id);
-      bindFields(s, 2, fields);
-      return s.executeUpdate() == 1;
-    } catch (SQLException e) {
-      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+  boolean insert(String id, ItemFields fields) {
+    try {
+      return update("insert item " + id, INSERT, s -> bindFieldsAndId(s, fields, id));
+    } catch (StoreException e) {
+      if (UNIQUE_VIOLATION.equals(e.sqlState())) {
         return false;
       }
-      throw new StoreException("insert item " + id, e);
+      throw e;
     }
   }
 
@@ -115,48 +101,66 @@ public final class ItemTable {
    * expectedVersion}, and moves it to {@code expectedVersion + 1}. False when another write got
    * there first (or the item is gone); then nothing was written.
    */
-  public boolean updateIfVersion(String id, long expectedVersion, ItemFields fields) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(UPDATE_IF_VERSION)) {
-      bindFields(s, 1, fields);
-      s.setString(5, id);
+  boolean updateIfVersion(String id, long expectedVersion, ItemFields fields) {
+    return update("update item " + id, UPDATE_IF_VERSION, s -> {
+      bindFieldsAndId(s, fields, id);
       s.setLong(6, expectedVersion);
-      return s.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new StoreException("update item " + id, e);
-    }
-  }
-
-  /** Turns the live item into a tombstone only if it is still at {@code expectedVersion}. */
-  public boolean deleteIfVersion(String id, long expectedVersion) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(DELETE_IF_VERSION)) {
-      s.setString(1, id);
-      s.setLong(2, expectedVersion);
-      return s.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new StoreException("delete item " + id, e);
-    }
+    });
   }
 
   /** Brings a tombstone back to life with {@code fields}, only if it is still at {@code tombstoneVersion}. */
-  public boolean reviveIfVersion(String id, long tombstoneVersion, ItemFields fields) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(REVIVE_IF_VERSION)) {
-      bindFields(s, 1, fields);
-      s.setString(5, id);
+  boolean reviveIfVersion(String id, long tombstoneVersion, ItemFields fields) {
+    return update("re-create item " + id, REVIVE_IF_VERSION, s -> {
+      bindFieldsAndId(s, fields, id);
       s.setLong(6, tombstoneVersion);
-      return s.executeUpdate() == 1;
+    });
+  }
+
+  /** Turns the live item into a tombstone only if it is still at {@code expectedVersion}. */
+  boolean deleteIfVersion(String id, long expectedVersion) {
+    return update("delete item " + id, DELETE_IF_VERSION, s -> {
+      s.setString(1, id);
+      s.setLong(2, expectedVersion);
+    });
+  }
+
+  /** The JDBC block of every read: one statement, every row mapped. */
+  private List<Row> query(String action, String sql, Parameters parameters) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      parameters.set(s);
+      try (ResultSet rs = s.executeQuery()) {
+        List<Row> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(row(rs));
+        }
+        return rows;
+      }
     } catch (SQLException e) {
-      throw new StoreException("re-create item " + id, e);
+      throw new StoreException(action, e);
     }
   }
 
-  private static void bindFields(PreparedStatement s, int first, ItemFields fields) throws SQLException {
-    s.setString(first, fields.name());
-    setNullableString(s, first + 1, fields.color());
-    setNullableString(s, first + 2, fields.size());
-    s.setBigDecimal(first + 3, fields.price());
+  /** The JDBC block of every write: one statement; true when it changed a row, which is then durable. */
+  private boolean update(String action, String sql, Parameters parameters) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      parameters.set(s);
+      boolean changed = s.executeUpdate() == 1;
+      if (changed) {
+        durability.afterWrite(c);
+      }
+      return changed;
+    } catch (SQLException e) {
+      throw new StoreException(action, e);
+    }
+  }
+
+  /** The fields as parameters 1 to 4 and the id as 5, the order of every statement that writes fields. */
+  private static void bindFieldsAndId(PreparedStatement s, ItemFields fields, String id) throws SQLException {
+    s.setString(1, fields.name());
+    setNullableString(s, 2, fields.color());
+    setNullableString(s, 3, fields.size());
+    s.setBigDecimal(4, fields.price());
+    s.setString(5, id);
   }
 
   private static void setNullableString(PreparedStatement s, int index, String value) throws SQLException {
@@ -167,13 +171,12 @@ public final class ItemTable {
     }
   }
 
-  private static Item item(ResultSet rs) throws SQLException {
-    return new Item(
-        rs.getString("id"),
-        rs.getString("name"),
-        rs.getString("color"),
-        rs.getString("size"),
-        rs.getBigDecimal("price"),
-        rs.getLong("version"));
+  private static Row row(ResultSet rs) throws SQLException {
+    long version = rs.getLong("version");
+    if (rs.getBoolean("deleted")) {
+      return new Row(null, version);
+    }
+    return new Row(new Item(rs.getString("id"), rs.getString("name"), rs.getString("color"), rs.getString("size"),
+        rs.getBigDecimal("price"), version), version);
   }
 }

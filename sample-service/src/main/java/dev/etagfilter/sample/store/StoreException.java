@@ -11,4 +11,9 @@ public final class StoreException extends RuntimeException {
   public StoreException(String action, SQLException cause) {
     super("could not " + action + ": " + cause.getMessage(), cause);
   }
+
+  /** The SQLSTATE of the database's error, e.g. {@code 23505} for a unique violation. */
+  public String sqlState() {
+    return ((SQLException) getCause()).getSQLState();
+  }
 }

@@ -1,8 +1,10 @@
 package dev.etagfilter.sample.editpage;
 
+import dev.etagfilter.sample.TestDelays;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -11,6 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,21 +38,21 @@ final class EditPage {
     this.base = base;
   }
 
-  /** Opens the page on the item with id {@code itemId} and waits until its form is filled. */
-  EditPage open(String itemId) {
-    return open(itemId, "");
-  }
-
   /**
-   * Opens the page with the test hook {@code ?testDelayMillis=N}: the service holds each write of
-   * this tab back N ms between reading the current version and its compare-and-set.
+   * Opens the page with every request of this tab carrying {@code X-Test-Delay-Millis: N}, set
+   * through the browser's DevTools protocol (the page itself knows no test hook): the service,
+   * started with {@link dev.etagfilter.sample.TestDelays}, holds each write of this tab back N ms
+   * between reading the current version and its compare-and-set.
    */
   EditPage openWithWriteDelay(String itemId, int millis) {
-    return open(itemId, "?testDelayMillis=" + millis);
+    tab();
+    Chromium.setExtraHeaders((ChromeDriver) browser, Map.of(TestDelays.HEADER, String.valueOf(millis)));
+    return open(itemId);
   }
 
-  private EditPage open(String itemId, String query) {
-    tab().get(base.resolve("/" + query + "#item=" + itemId).toString());
+  /** Opens the page on the item with id {@code itemId} and waits until its form is filled. */
+  EditPage open(String itemId) {
+    tab().get(base.resolve("/#item=" + itemId).toString());
     waitForForm();
     return this;
   }

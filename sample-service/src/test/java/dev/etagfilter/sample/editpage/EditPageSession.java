@@ -3,8 +3,9 @@ package dev.etagfilter.sample.editpage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.etagfilter.sample.SampleConfig;
-import dev.etagfilter.sample.SampleServer;
+import dev.etagfilter.sample.jersey.SampleServer;
 import dev.etagfilter.sample.TestClient;
+import dev.etagfilter.sample.TestDelays;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -26,7 +28,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * One sample service (with test delays, H2 in a temp dir) and one headless Chromium for a test
+ * One sample service (with {@link TestDelays}, H2 in a temp dir) and one headless Chromium for a test
  * class; each test opens the tabs it needs, and they are closed after it. Register with
  * {@code @RegisterExtension static final EditPageSession session = new EditPageSession();}.
  */
@@ -41,7 +43,7 @@ final class EditPageSession implements BeforeAllCallback, AfterAllCallback, Afte
   public void beforeAll(ExtensionContext context) throws IOException {
     Chromium.requireInstalled();
     tempDir = Files.createTempDirectory("edit-page-test");
-    server = SampleServer.start(config(0));
+    server = TestDelays.start(config(0));
     browser = Chromium.start(tempDir.resolve("profile"));
     firstTab = browser.getWindowHandle();
   }
@@ -63,6 +65,7 @@ final class EditPageSession implements BeforeAllCallback, AfterAllCallback, Afte
       firstTab = browser.switchTo().newWindow(WindowType.TAB).getWindowHandle();
     }
     browser.switchTo().window(firstTab).get("about:blank");
+    Chromium.setExtraHeaders(browser, Map.of());
     assertEquals(List.of(), scriptErrors, "script errors in the page");
   }
 
@@ -125,7 +128,7 @@ final class EditPageSession implements BeforeAllCallback, AfterAllCallback, Afte
     try {
       whileDown.run();
     } finally {
-      server = SampleServer.start(config(port));
+      server = TestDelays.start(config(port));
     }
   }
 
@@ -140,7 +143,7 @@ final class EditPageSession implements BeforeAllCallback, AfterAllCallback, Afte
 
   private SampleConfig config(int port) {
     String h2 = "jdbc:h2:file:" + tempDir.resolve("items").toAbsolutePath();
-    return SampleConfig.defaults().withPort(port).withJdbcUrl(h2).withTestDelays(true);
+    return SampleConfig.defaults().withPort(port).withJdbcUrl(h2);
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -1,6 +1,5 @@
 package dev.etagfilter.sample.store;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,19 +23,19 @@ public enum TestDatabase {
     }
   };
 
-  private HikariDataSource pool;
+  private Database database;
 
   /** The JDBC URL, starting the database first if needed. */
   public abstract String jdbcUrl();
 
-  /** The pooled, migrated data source, opened on first use and closed when the JVM exits. */
-  public synchronized HikariDataSource dataSource() {
-    if (pool == null) {
-      pool = Database.open(jdbcUrl());
-      HikariDataSource opened = pool;
+  /** The migrated database, opened on first use and closed when the JVM exits. */
+  public synchronized Database database() {
+    if (database == null) {
+      database = Database.open(jdbcUrl());
+      Database opened = database;
       Runtime.getRuntime().addShutdownHook(new Thread(opened::close));
     }
-    return pool;
+    return database;
   }
 
   /** One embedded PostgreSQL per JVM. */

@@ -1,0 +1,68 @@
+package dev.etagfilter.sample.http;
+
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import dev.etagfilter.ETagFeature;
+import dev.etagfilter.sample.item.ItemIds;
+import dev.etagfilter.sample.store.ItemStore;
+import jakarta.ws.rs.core.Application;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Set;
+
+/**
+ * The whole HTTP layer as one plain Jakarta REST {@link Application}: the resources, the JSON and
+ * problem providers and the library's {@link ETagFeature}, each an instance built here with its
+ * dependencies passed to its constructor, so any runtime that honours {@link #getSingletons()} can
+ * serve it unchanged.
+ */
+public final class SampleApplication extends Application {
+
+  private final Set<Object> singletons;
+
+  /**
+   * The application serving {@code store}.
+   *
+   * @param publicBaseUri where clients reach the service; {@code Location} headers are built from it
+   * @param conditions how a write's headers become the store's condition, normally {@link
+   *     ItemPreconditions#writeCondition}
+   */
+  public SampleApplication(ItemStore store, URI publicBaseUri, WriteConditions conditions) {
+    JsonMapperResolver json = new JsonMapperResolver();
+    ETagFeature feature = feature(store, json);
+    this.singletons = Set.of(
+        new JacksonJsonProvider(json.mapper()),
+        json,
+        new JsonObjectBodyReader(json.strictTreeReader(), JsonObjectBodyReader.DEFAULT_MAX_BYTES),
+        new HeaderSyntaxFilter(),
+        new DateHeaderFilter(),
+        new WebApplicationProblemMapper(),
+        new JsonProblemMapper(),
+        new UnexpectedProblemMapper(),
+        feature,
+        new ItemResource(store, publicBaseUri, conditions),
+        new AdminResource(() -> new LinkedHashMap<>(feature.statistics().snapshot())),
+        new EditPageResource());
+  }
+
+  /** The service's application: {@link ItemPreconditions} decide what a write may replace. */
+  public static SampleApplication of(ItemStore store, URI publicBaseUri) {
+    return new SampleApplication(store, publicBaseUri, ItemPreconditions::writeCondition);
+  }
+
+  @Override
+  public Set<Object> getSingletons() {
+    return singletons;
+  }
+
+  /** The feature for {@code store}: a pre-check loads the current item to reject stale writes early. */
+  private static ETagFeature feature(ItemStore store, JsonMapperResolver json) {
+    return ETagFeature.builder()
+        .objectMapper(json.mapper())
+        // A shortcut only; the store's compare-and-set is what makes concurrent writes safe.
+        .preCheck(ItemResource.class, uri -> {
+          String id = uri.getPathParameters().getFirst("id");
+          return ItemIds.isValid(id) ? store.find(id).map(ItemRepresentation::of).orElse(null) : null;
+        })
+        .build();
+  }
+}

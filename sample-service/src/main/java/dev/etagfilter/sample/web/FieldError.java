@@ -1,9 +1,0 @@
-package dev.etagfilter.sample.web;
-
-/**
- * One invalid field of a request body, listed in a 400 problem's {@code errors} member.
- *
- * @param field the JSON member name, e.g. {@code price}
- * @param message what is wrong and what to send instead
- */
-public record FieldError(String field, String message) {}
