@@ -1,35 +1,29 @@
 package dev.etagfilter.sample.http;
 
 import dev.etagfilter.PreconditionFailedException;
-import dev.etagfilter.Preconditions;
-import dev.etagfilter.ResourceState;
-import dev.etagfilter.VersionTags;
+import dev.etagfilter.WriteCondition;
 import dev.etagfilter.sample.item.Item;
-import dev.etagfilter.sample.store.WriteCondition;
-import jakarta.ws.rs.core.HttpHeaders;
+import dev.etagfilter.sample.store.VersionCondition;
 
 /**
- * The bridge from the library's view of a request's preconditions to the store's compare-and-set,
- * and back: a version is acceptable when the library's RFC 9110 13.2.2 evaluation lets the write
- * proceed against the entity tag that version has ({@link VersionTags#of}, the same tag the library
- * sends). So {@code If-Match: "7"} permits exactly version 7, {@code If-Match: *} any version, and a
- * weak or hash tag none. With {@link ItemResource}, {@link ItemRepresentation} and {@link
- * SampleApplication}, the only code that knows the library.
+ * The bridge between the library and the store: a write's {@link WriteCondition} becomes the
+ * store's {@link VersionCondition} (the library's own RFC 9110 evaluation of a stored version, so
+ * {@code If-Match: "7"} permits exactly version 7, {@code If-Match: *} any version, and a weak or
+ * hash tag none), and a lost compare-and-set becomes the library's 412. With {@link ItemResource},
+ * {@link ItemRepresentation} and {@link SampleApplication}, the only code that knows the library.
  */
 public final class ItemPreconditions {
 
   private ItemPreconditions() {}
 
   /** The condition the request's {@code If-Match} sets on the stored version. */
-  public static WriteCondition writeCondition(HttpHeaders request) {
-    Preconditions pre = Preconditions.from(request);
-    return version -> pre.permitsWrite(ResourceState.of(VersionTags.of(version)));
+  public static VersionCondition versionCondition(WriteCondition condition) {
+    return condition::permits;
   }
 
   /** Whether the request may only create (RFC 9110 13.1.2: {@code If-None-Match: *}). */
-  static boolean isCreateOnly(HttpHeaders request) {
-    Preconditions pre = Preconditions.from(request);
-    return pre.isCreateOnly() && pre.permitsWrite(ResourceState.absent());
+  static boolean isCreateOnly(WriteCondition condition) {
+    return condition.kind() == WriteCondition.Kind.CREATE_ONLY;
   }
 
   /** The library's 412 carrying {@code current} and its entity tag, exactly as a GET returns them. */

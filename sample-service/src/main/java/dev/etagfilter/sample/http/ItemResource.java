@@ -2,11 +2,13 @@ package dev.etagfilter.sample.http;
 
 import dev.etagfilter.ETagKind;
 import dev.etagfilter.ETagSource;
+import dev.etagfilter.WriteCondition;
 import dev.etagfilter.sample.item.Item;
 import dev.etagfilter.sample.item.ItemFields;
 import dev.etagfilter.sample.item.ItemIds;
 import dev.etagfilter.sample.store.ItemStore;
 import dev.etagfilter.sample.store.WriteResult;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,8 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -29,8 +29,9 @@ import java.util.function.Supplier;
  * logic: the library tags every response from {@link ItemRepresentation#version()} (or, for the
  * list, from a hash of its JSON), answers 304, 428 and malformed headers, and turns the 412 of
  * {@link ItemPreconditions} into a response with the current item. What this class adds is the
- * atomic part: each write hands the request's preconditions to the store as a {@link
- * dev.etagfilter.sample.store.WriteCondition}, and the store's compare-and-set decides.
+ * atomic part: each write receives its {@link WriteCondition} (the parsed {@code If-Match} /
+ * {@code If-None-Match}) as a {@code @BeanParam} and hands it to the store as a {@link
+ * dev.etagfilter.sample.store.VersionCondition}, and the store's compare-and-set decides.
  */
 @Path("items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,17 +42,17 @@ public final class ItemResource {
 
   private final ItemStore store;
   private final URI items;
-  private final WriteConditions conditions;
+  private final VersionConditions conditions;
 
   /**
    * The resource over {@code store}.
    *
    * @param publicBaseUri where clients reach the service, e.g. {@code https://shop.example/api/};
    *     every {@code Location} is built from it, never from the request's {@code Host}
-   * @param conditions how a write's headers become the store's condition, normally {@link
-   *     ItemPreconditions#writeCondition}
+   * @param conditions how a write's condition becomes the store's, normally {@link
+   *     ItemPreconditions#versionCondition}
    */
-  public ItemResource(ItemStore store, URI publicBaseUri, WriteConditions conditions) {
+  public ItemResource(ItemStore store, URI publicBaseUri, VersionConditions conditions) {
     this.store = store;
     this.items = publicBaseUri.resolve("items/");
     this.conditions = conditions;
@@ -59,7 +60,7 @@ public final class ItemResource {
 
   /** Every item; its entity tag is a hash of exactly these bytes. */
   @GET
-  @ETagSource(ETagKind.JSON_HASH)
+  @ETagSource(ETagKind.HASH)
   public List<ItemRepresentation> list() {
     return store.list().stream().map(ItemRepresentation::of).toList();
   }
@@ -85,10 +86,10 @@ public final class ItemResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response replace(@PathParam("id") String id, @Context HttpHeaders headers, JsonObjectBody body) {
+  public Response replace(@PathParam("id") String id, @BeanParam WriteCondition condition, JsonObjectBody body) {
     requireValid(id);
     ItemFields fields = ItemBodies.replacement(body.members());
-    if (ItemPreconditions.isCreateOnly(headers)) {
+    if (ItemPreconditions.isCreateOnly(condition)) {
       // RFC 9110 13.1.2: If-None-Match: * performs the PUT only where nothing is stored yet.
       WriteResult result = store.createIfAbsent(id, fields);
       if (result instanceof WriteResult.Created done) {
@@ -96,7 +97,7 @@ public final class ItemResource {
       }
       return Response.ok(written(result, ItemPreconditions::failedAbsent)).build();
     }
-    WriteResult result = store.replace(id, conditions.of(headers), current -> fields);
+    WriteResult result = store.replace(id, conditions.of(condition), current -> fields);
     // RFC 9110 13.1.1: If-Match is false when there is no current representation: 412, not a create.
     return Response.ok(written(result, ItemPreconditions::failedAbsent)).build();
   }
@@ -105,10 +106,11 @@ public final class ItemResource {
   @PATCH
   @Path("{id}")
   @Consumes(MERGE_PATCH_JSON)
-  public ItemRepresentation patch(@PathParam("id") String id, @Context HttpHeaders headers, JsonObjectBody patch) {
+  public ItemRepresentation patch(
+      @PathParam("id") String id, @BeanParam WriteCondition condition, JsonObjectBody patch) {
     requireValid(id);
     WriteResult result =
-        store.replace(id, conditions.of(headers), current -> ItemBodies.mergePatch(patch.members(), current));
+        store.replace(id, conditions.of(condition), current -> ItemBodies.mergePatch(patch.members(), current));
     // RFC 9110 13.2.1: a request that would be 404 without preconditions is answered 404.
     return written(result, () -> notFound(id));
   }
@@ -116,9 +118,9 @@ public final class ItemResource {
   /** Deletes the item: 204; unknown id 404. Its version lives on in a tombstone. */
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
+  public Response delete(@PathParam("id") String id, @BeanParam WriteCondition condition) {
     requireValid(id);
-    WriteResult result = store.delete(id, conditions.of(headers));
+    WriteResult result = store.delete(id, conditions.of(condition));
     if (result instanceof WriteResult.Deleted) {
       return Response.noContent().build();
     }

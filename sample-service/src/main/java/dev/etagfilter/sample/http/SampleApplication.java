@@ -7,6 +7,8 @@ import dev.etagfilter.sample.store.ItemStore;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,13 +25,14 @@ public final class SampleApplication extends Application {
    * The application serving {@code store}.
    *
    * @param publicBaseUri where clients reach the service; {@code Location} headers are built from it
-   * @param conditions how a write's headers become the store's condition, normally {@link
-   *     ItemPreconditions#writeCondition}
+   * @param conditions how a write's condition becomes the store's, normally {@link
+   *     ItemPreconditions#versionCondition}
+   * @param extras further providers, such as an authentication filter (tests add their hooks here)
    */
-  public SampleApplication(ItemStore store, URI publicBaseUri, WriteConditions conditions) {
+  public SampleApplication(ItemStore store, URI publicBaseUri, VersionConditions conditions, Object... extras) {
     JsonMapperResolver json = new JsonMapperResolver();
     ETagFeature feature = feature(store, json);
-    this.singletons = Set.of(
+    Set<Object> components = new LinkedHashSet<>(List.of(
         new JacksonJsonProvider(json.mapper()),
         json,
         new JsonObjectBodyReader(json.strictTreeReader(), JsonObjectBodyReader.DEFAULT_MAX_BYTES),
@@ -41,12 +44,14 @@ public final class SampleApplication extends Application {
         feature,
         new ItemResource(store, publicBaseUri, conditions),
         new AdminResource(() -> new LinkedHashMap<>(feature.statistics().snapshot())),
-        new EditPageResource());
+        new EditPageResource()));
+    components.addAll(List.of(extras));
+    this.singletons = Set.copyOf(components);
   }
 
   /** The service's application: {@link ItemPreconditions} decide what a write may replace. */
   public static SampleApplication of(ItemStore store, URI publicBaseUri) {
-    return new SampleApplication(store, publicBaseUri, ItemPreconditions::writeCondition);
+    return new SampleApplication(store, publicBaseUri, ItemPreconditions::versionCondition);
   }
 
   @Override
@@ -57,7 +62,6 @@ public final class SampleApplication extends Application {
   /** The feature for {@code store}: a pre-check loads the current item to reject stale writes early. */
   private static ETagFeature feature(ItemStore store, JsonMapperResolver json) {
     return ETagFeature.builder()
-        .objectMapper(json.mapper())
         // A shortcut only; the store's compare-and-set is what makes concurrent writes safe.
         .preCheck(ItemResource.class, uri -> {
           String id = uri.getPathParameters().getFirst("id");

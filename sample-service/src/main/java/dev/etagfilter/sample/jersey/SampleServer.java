@@ -4,7 +4,7 @@ import dev.etagfilter.sample.SampleConfig;
 import dev.etagfilter.sample.http.ItemPreconditions;
 import dev.etagfilter.sample.http.JsonObjectBodyReader;
 import dev.etagfilter.sample.http.SampleApplication;
-import dev.etagfilter.sample.http.WriteConditions;
+import dev.etagfilter.sample.http.VersionConditions;
 import dev.etagfilter.sample.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,14 +81,15 @@ public final class SampleServer implements AutoCloseable {
    *     nothing is left running then
    */
   public static SampleServer start(SampleConfig config) {
-    return start(config, ItemPreconditions::writeCondition);
+    return start(config, ItemPreconditions::versionCondition);
   }
 
   /**
-   * As {@link #start(SampleConfig)}, with {@code conditions} deciding what a write may replace; tests
-   * pass one that wraps {@link ItemPreconditions#writeCondition}.
+   * As {@link #start(SampleConfig)}, with {@code conditions} deciding what a write may replace and
+   * {@code extras} added to the application's providers; tests pass a condition that wraps {@link
+   * ItemPreconditions#versionCondition} and the filter that arms it.
    */
-  public static SampleServer start(SampleConfig config, WriteConditions conditions) {
+  public static SampleServer start(SampleConfig config, VersionConditions conditions, Object... extras) {
     Database database = Database.open(config.jdbcUrl());
     ScheduledExecutorService timer = timer();
     try {
@@ -104,7 +105,7 @@ public final class SampleServer implements AutoCloseable {
       URI listening = URI.create("http://" + hostForUri(config.host()) + ":" + listener.getPort() + "/");
       URI publicBase = config.publicBaseUri() != null ? config.publicBaseUri() : listening;
       ResourceConfig jersey = ResourceConfig.forApplication(
-              new SampleApplication(database.items(), publicBase, conditions))
+              new SampleApplication(database.items(), publicBase, conditions, extras))
           .property(ServerProperties.WADL_FEATURE_DISABLE, true);
       GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, jersey);
       http.getServerConfiguration().addHttpHandler(

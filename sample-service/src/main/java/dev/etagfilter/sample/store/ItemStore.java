@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The item operations the service offers, each built on the single-statement compare-and-sets of
- * {@link ItemTable}: read what the id holds, check the caller's {@link WriteCondition} against its
+ * {@link ItemTable}: read what the id holds, check the caller's {@link VersionCondition} against its
  * version, then write only if that version is still stored. A lost compare-and-set reads again, so
  * the condition is always judged against the state the write replaces; a condition that names one
  * version then fails, and the caller answers 412. Nothing is retried on the client's behalf.
@@ -85,7 +85,7 @@ public final class ItemStore {
    * @return {@link WriteResult.Changed}, {@link WriteResult.Unchanged}, {@link
    *     WriteResult.Conflict} with the current item, or {@link WriteResult.Absent}
    */
-  public WriteResult replace(String id, WriteCondition condition, UnaryOperator<ItemFields> change) {
+  public WriteResult replace(String id, VersionCondition condition, UnaryOperator<ItemFields> change) {
     return write(id, row -> onLive(row, condition, current -> {
       ItemFields next = change.apply(current.fields());
       if (next.equals(current.fields())) {
@@ -105,7 +105,7 @@ public final class ItemStore {
    * @return {@link WriteResult.Deleted}, {@link WriteResult.Conflict} with the current item, or
    *     {@link WriteResult.Absent}
    */
-  public WriteResult delete(String id, WriteCondition condition) {
+  public WriteResult delete(String id, VersionCondition condition) {
     return write(id, row -> onLive(row, condition, current -> table.deleteIfVersion(id, current.version())
         ? Optional.of(new WriteResult.Deleted())
         : Optional.empty()));
@@ -125,7 +125,7 @@ public final class ItemStore {
 
   /** Absent unless a live item is stored; a conflict unless {@code condition} permits its version. */
   private static Optional<WriteResult> onLive(
-      Optional<ItemTable.Row> row, WriteCondition condition, Function<Item, Optional<WriteResult>> write) {
+      Optional<ItemTable.Row> row, VersionCondition condition, Function<Item, Optional<WriteResult>> write) {
     if (row.isEmpty() || row.get().deleted()) {
       return Optional.of(new WriteResult.Absent());
     }

@@ -98,7 +98,7 @@ class ItemStoreCompareAndSetTest {
     Item created = store.create(fields("start"));
 
     List<WriteResult> results =
-        race(writer -> () -> store.replace(created.id(), WriteCondition.version(1), current -> fields("w" + writer)));
+        race(writer -> () -> store.replace(created.id(), VersionCondition.version(1), current -> fields("w" + writer)));
 
     List<Item> winners = new ArrayList<>();
     for (WriteResult result : results) {
@@ -124,7 +124,7 @@ class ItemStoreCompareAndSetTest {
     Item created = store.create(fields("start"));
 
     List<WriteResult> results =
-        race(writer -> () -> store.replace(created.id(), WriteCondition.anyVersion(), current -> fields("w" + writer)));
+        race(writer -> () -> store.replace(created.id(), VersionCondition.anyVersion(), current -> fields("w" + writer)));
 
     Set<Long> versions = new HashSet<>();
     for (WriteResult result : results) {
@@ -142,7 +142,7 @@ class ItemStoreCompareAndSetTest {
     Item created = store.create(fields("a"));
     ItemFields samePriceOtherScale = new ItemFields("a", "red", "M", new BigDecimal("12.5"));
 
-    WriteResult result = store.replace(created.id(), WriteCondition.version(1), current -> samePriceOtherScale);
+    WriteResult result = store.replace(created.id(), VersionCondition.version(1), current -> samePriceOtherScale);
 
     assertEquals(new WriteResult.Unchanged(created), result);
     assertEquals(1, store.find(created.id()).orElseThrow().version());
@@ -159,9 +159,9 @@ class ItemStoreCompareAndSetTest {
       Item created = assertInstanceOf(WriteResult.Created.class, store.createIfAbsent(id, fields("c" + cycle))).item();
       assertTrue(seen.add(created.version()), "repeated version " + created.version());
       Item changed = assertInstanceOf(WriteResult.Changed.class,
-          store.replace(id, WriteCondition.version(created.version()), current -> fields("x"))).item();
+          store.replace(id, VersionCondition.version(created.version()), current -> fields("x"))).item();
       assertTrue(seen.add(changed.version()), "repeated version " + changed.version());
-      assertInstanceOf(WriteResult.Deleted.class, store.delete(id, WriteCondition.version(changed.version())));
+      assertInstanceOf(WriteResult.Deleted.class, store.delete(id, VersionCondition.version(changed.version())));
       assertTrue(store.find(id).isEmpty());
     }
   }
@@ -172,9 +172,9 @@ class ItemStoreCompareAndSetTest {
   void deleteWithAStaleVersionKeepsTheItem(TestDatabase db) {
     ItemStore store = store(db);
     Item created = store.create(fields("a"));
-    store.replace(created.id(), WriteCondition.version(1), current -> fields("b"));
+    store.replace(created.id(), VersionCondition.version(1), current -> fields("b"));
 
-    WriteResult result = store.delete(created.id(), WriteCondition.version(1));
+    WriteResult result = store.delete(created.id(), VersionCondition.version(1));
 
     assertEquals(2, assertInstanceOf(WriteResult.Conflict.class, result).current().version());
     assertTrue(store.find(created.id()).isPresent());
@@ -187,8 +187,8 @@ class ItemStoreCompareAndSetTest {
     ItemStore store = store(db);
     String id = ItemIds.generate();
 
-    assertInstanceOf(WriteResult.Absent.class, store.replace(id, WriteCondition.anyVersion(), current -> fields("a")));
-    assertInstanceOf(WriteResult.Absent.class, store.delete(id, WriteCondition.anyVersion()));
+    assertInstanceOf(WriteResult.Absent.class, store.replace(id, VersionCondition.anyVersion(), current -> fields("a")));
+    assertInstanceOf(WriteResult.Absent.class, store.delete(id, VersionCondition.anyVersion()));
     assertTrue(store.find(id).isEmpty());
   }
 

@@ -6,18 +6,18 @@ package dev.etagfilter.sample.store;
  * the compare-and-set matches no row and the store reads and checks again.
  */
 @FunctionalInterface
-public interface WriteCondition {
+public interface VersionCondition {
 
   /** Whether the write may replace the item that is stored at {@code currentVersion}. */
   boolean permits(long currentVersion);
 
   /** Any version: the write overwrites whatever is stored (but never creates). */
-  static WriteCondition anyVersion() {
+  static VersionCondition anyVersion() {
     return currentVersion -> true;
   }
 
   /** Exactly {@code expected}: a classic optimistic lock. */
-  static WriteCondition version(long expected) {
+  static VersionCondition version(long expected) {
     return currentVersion -> currentVersion == expected;
   }
 }
