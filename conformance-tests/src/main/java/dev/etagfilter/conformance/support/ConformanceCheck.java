@@ -9,10 +9,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a class of conformance checks: its constructor receives the {@link Service} under test,
- * and its tests carry the tag {@code conformance} for selection by tag.
+ * its tests carry the tag {@code conformance} for selection by tag, and a check named in {@link
+ * Setting#SKIP_CHECKS} is reported as skipped with its reason.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(ServiceExtension.class)
+@ExtendWith({SkippedChecks.class, ServiceExtension.class})
 @Tag("conformance")
 public @interface ConformanceCheck {}

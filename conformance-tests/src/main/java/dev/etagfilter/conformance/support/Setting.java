@@ -42,6 +42,12 @@ public enum Setting {
    * skips those checks.
    */
   IDEMPOTENCY_KEYS("idempotency-keys", "true"),
+  /**
+   * Checks to skip, each with the reason the report shows: {@code Class#method=reason}, separated by
+   * {@code ;} (a {@code Class} alone skips the whole class). Only for what the target's container
+   * answers before the application can (say, a 304's framing), never to hide a broken rule.
+   */
+  SKIP_CHECKS("skip-checks", ""),
   /** A numeric top-level field of the resource that the concurrency checks increment. */
   COUNTER_FIELD("counter-field", "price"),
   /** How many clients send the same If-Match write at once. */
