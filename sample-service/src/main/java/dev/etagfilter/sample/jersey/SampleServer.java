@@ -1,5 +1,6 @@
 package dev.etagfilter.sample.jersey;
 
+import dev.etagfilter.sample.RunningSample;
 import dev.etagfilter.sample.SampleConfig;
 import dev.etagfilter.sample.http.ItemPreconditions;
 import dev.etagfilter.sample.http.JsonObjectBodyReader;
@@ -37,7 +38,7 @@ import org.glassfish.jersey.server.ServerProperties;
  * <p>Everything Jersey- or Grizzly-specific lives in this package; the application itself is plain
  * Jakarta REST.
  */
-public final class SampleServer implements AutoCloseable {
+public final class SampleServer implements RunningSample {
 
   private static final long GRACE_SECONDS = 5;
 
@@ -118,7 +119,7 @@ public final class SampleServer implements AutoCloseable {
     }
   }
 
-  /** Where it listens, e.g. {@code http://127.0.0.1:8080/}; {@code items} resolves against it. */
+  @Override
   public URI baseUri() {
     return baseUri;
   }

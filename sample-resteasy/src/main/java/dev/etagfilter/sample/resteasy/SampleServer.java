@@ -1,0 +1,125 @@
+package dev.etagfilter.sample.resteasy;
+
+import dev.etagfilter.sample.RunningSample;
+import dev.etagfilter.sample.SampleConfig;
+import dev.etagfilter.sample.http.SampleApplication;
+import dev.etagfilter.sample.store.Database;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
+import org.xnio.Options;
+
+/**
+ * The running sample service on RESTEasy and Undertow: the database, sample-core's {@link
+ * SampleApplication} deployed as it is (RESTEasy reads its singletons, the library's feature among
+ * them), and Undertow's listener in front. Everything RESTEasy- or Undertow-specific is here.
+ */
+public final class SampleServer implements RunningSample {
+
+  private static final long GRACE_MILLIS = TimeUnit.SECONDS.toMillis(5);
+
+  private final Database database;
+  private final Deployment http;
+  private final URI baseUri;
+  private boolean closed;
+
+  private SampleServer(Database database, Deployment http, URI baseUri) {
+    this.database = database;
+    this.http = http;
+    this.baseUri = baseUri;
+  }
+
+  /**
+   * Opens (and migrates) the database, then starts serving.
+   *
+   * @throws RuntimeException when the database cannot be opened or the port cannot be bound;
+   *     nothing is left running then
+   */
+  public static SampleServer start(SampleConfig config) {
+    Database database = Database.open(config.jdbcUrl());
+    Deployment http = new Deployment();
+    try {
+      int timeoutMillis = Math.toIntExact(config.readTimeout().toMillis());
+      http.start(Undertow.builder()
+          .addHttpListener(config.port(), config.host())
+          // The head must arrive within the read timeout, and no read of a body may wait longer.
+          .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, timeoutMillis)
+          .setSocketOption(Options.READ_TIMEOUT, timeoutMillis));
+      URI listening = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + "/");
+      URI publicBase = config.publicBaseUri() != null ? config.publicBaseUri() : listening;
+      http.deploy(SampleApplication.of(database.items(), publicBase), "/");
+      return new SampleServer(database, http, listening);
+    } catch (RuntimeException e) {
+      http.stop();
+      database.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      http.stopGracefully();
+    } finally {
+      database.close();
+    }
+  }
+
+  /** IPv6 literals need brackets in a URI. */
+  private static String hostForUri(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
+  /**
+   * RESTEasy's Undertow server with what it does not offer: the bound port (for {@code --port 0})
+   * and a graceful stop, through a {@link GracefulShutdownHandler} in front of its deployments.
+   */
+  private static final class Deployment extends UndertowJaxrsServer {
+
+    private final GracefulShutdownHandler graceful = Handlers.gracefulShutdown(root);
+
+    @Override
+    public UndertowJaxrsServer start(Undertow.Builder builder) {
+      server = builder.setHandler(graceful).build();
+      server.start();
+      return this;
+    }
+
+    int port() {
+      return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    /** Refuses new requests (503), waits for running ones up to the grace period, then stops. */
+    void stopGracefully() {
+      graceful.shutdown();
+      try {
+        graceful.awaitShutdown(GRACE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        stop();
+      }
+    }
+
+    @Override
+    public void stop() {
+      if (server != null) {
+        super.stop();
+      }
+    }
+  }
+}
