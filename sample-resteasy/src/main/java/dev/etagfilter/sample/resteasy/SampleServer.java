@@ -11,6 +11,8 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.xnio.Options;
 
@@ -22,6 +24,12 @@ import org.xnio.Options;
 public final class SampleServer implements RunningSample {
 
   private static final long GRACE_MILLIS = TimeUnit.SECONDS.toMillis(5);
+
+  /**
+   * RESTEasy logs one line per singleton of the application at start (a dozen here); warnings
+   * stay. Kept here so the level holds (java.util.logging keeps loggers weakly).
+   */
+  private static final Logger RESTEASY_DEPLOYMENT = quiet("org.jboss.resteasy.core.ResteasyDeploymentImpl");
 
   private final Database database;
   private final Deployment http;
@@ -77,6 +85,12 @@ public final class SampleServer implements RunningSample {
     } finally {
       database.close();
     }
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   /** IPv6 literals need brackets in a URI. */
