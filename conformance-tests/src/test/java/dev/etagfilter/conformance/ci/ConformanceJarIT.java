@@ -23,7 +23,7 @@ class ConformanceJarIT {
 
   @Test
   void jarRunAgainstASampleProcessPasses(@TempDir Path temp) throws Exception {
-    Path sampleJar = SampleProcess.jar(System.getProperty(TwoSamplesOnPostgres.SAMPLE_JAR));
+    Path sampleJar = SampleProcess.jar(TwoSamplesOnPostgres.SAMPLE_JAR);
     Path reports = Path.of("target", "jar-reports");
     try (SampleProcess sample = SampleProcess.start(sampleJar, "sample-for-jar", "jdbc:h2:file:" + temp.resolve("items"))) {
       int exit = runJar(List.of("execute", "--disable-banner", "--disable-ansi-colors", "--fail-if-no-tests",

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The sample service as its own process, started the way its README says ({@code java -jar
- * sample-service.jar --port 0 --db-url URL}); its base URL is read from the start banner.
+ * sample-service.jar --port 0 --db-url URL}), from the runnable jar of any runtime's variant; its
+ * base URL is read from the start banner, which every variant prints.
  */
 final class SampleProcess implements AutoCloseable {
 
@@ -34,11 +35,16 @@ final class SampleProcess implements AutoCloseable {
     this.baseUri = baseUri;
   }
 
-  /** The runnable jar, which must have been built. */
-  static Path jar(String path) {
+  /**
+   * The runnable jar named by the system property {@code property} (this module's pom sets one per
+   * variant), which must have been built.
+   */
+  static Path jar(String property) {
+    String path = System.getProperty(property);
     if (path == null || !Files.isRegularFile(Path.of(path))) {
-      throw new IllegalStateException("The sample's runnable jar is missing (" + path + "): build it first with"
-          + " mvn -pl etag-filter,sample-service package -DskipTests");
+      String module = path == null ? "MODULE" : Path.of(path).getFileName().toString().replace(".jar", "");
+      throw new IllegalStateException("The runnable jar of " + property + " is missing (" + path + "): build it first"
+          + " with mvn -pl " + module + " -am package -DskipTests");
     }
     return Path.of(path);
   }

@@ -24,7 +24,7 @@ public final class TwoSamplesOnPostgres implements ServiceLauncher {
 
   @Override
   public Launched launch(Settings settings) throws Exception {
-    Path jar = SampleProcess.jar(System.getProperty(SAMPLE_JAR));
+    Path jar = SampleProcess.jar(SAMPLE_JAR);
     Postgres postgres = Postgres.start();
     List<AutoCloseable> started = new ArrayList<>();
     started.add(postgres);
