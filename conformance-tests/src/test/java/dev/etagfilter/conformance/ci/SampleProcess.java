@@ -26,13 +26,17 @@ final class SampleProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
   /** How long the process may take to start on a busy machine before the suite gives up. */
   private static final long START_SECONDS = 120;
+  /** How long it may take to stop on SIGTERM: running requests finish, then the pool closes. */
+  private static final long STOP_SECONDS = 30;
 
   private final Process process;
   private final URI baseUri;
+  private final Path log;
 
-  private SampleProcess(Process process, URI baseUri) {
+  private SampleProcess(Process process, URI baseUri, Path log) {
     this.process = process;
     this.baseUri = baseUri;
+    this.log = log;
   }
 
   /**
@@ -61,7 +65,7 @@ final class SampleProcess implements AutoCloseable {
     pump.setDaemon(true);
     pump.start();
     try {
-      return new SampleProcess(process, listening.get(START_SECONDS, TimeUnit.SECONDS));
+      return new SampleProcess(process, listening.get(START_SECONDS, TimeUnit.SECONDS), log.toAbsolutePath());
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly().waitFor();
       throw new IllegalStateException("The sample process did not start; see " + log.toAbsolutePath(), e);
@@ -93,13 +97,17 @@ final class SampleProcess implements AutoCloseable {
     return baseUri;
   }
 
-  /** SIGTERM, so the sample's shutdown hook closes its pool; forced if it takes too long. */
+  /**
+   * SIGTERM, so the sample's shutdown hook closes its pool; a process that is still running 30
+   * seconds later is killed and reported, since every variant must stop cleanly on SIGTERM.
+   */
   @Override
   public void close() throws IOException {
     process.destroy();
     try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
+        throw new IOException("The sample process did not stop within " + STOP_SECONDS + " s of SIGTERM; see " + log);
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
