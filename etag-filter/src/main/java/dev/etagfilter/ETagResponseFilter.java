@@ -69,6 +69,11 @@ final class ETagResponseFilter implements ContainerResponseFilter {
       finishPreconditionFailed(request, response, policy);
       return;
     }
+    if (status == Response.Status.NOT_MODIFIED.getStatusCode()) {
+      // A 304 the method answered itself, from a cheap validator (ReadCondition).
+      state.events().dispatch(PreconditionEvent.Type.NOT_MODIFIED, request, policy, currentTag(response));
+      return;
+    }
     tagAndAnswer(request, response, policy);
     reportPassed(request, response, policy);
   }
