@@ -70,16 +70,24 @@ public final class ReadCondition {
 
   /**
    * {@code 304 Not Modified} with the version's {@code ETag} and no body when the client's copy is
-   * current (RFC 9110 15.4.5), else {@code 200} with the representation {@code build} returns and
-   * the version's {@code ETag}; the feature then evaluates the rest of the request's preconditions
-   * against it, as for any GET.
+   * current (RFC 9110 15.4.5), else {@code 200} with the representation {@code build} returns; the
+   * feature then evaluates the rest of the request's preconditions against it, as for any GET.
+   *
+   * <p>The 200 is tagged by the representation's own version when it declares one ({@link
+   * ETagVersion}), so a write landing between the version lookup and the build can never pair a body
+   * with another version's tag; else (a collection) by {@code currentVersion}, which was read before
+   * the representation, so a later 304 is never given for content older than what the client holds.
    */
   public Response respond(Object currentVersion, Supplier<?> build) {
-    String etag = VersionTags.of(currentVersion).toString();
     if (isUnchanged(currentVersion)) {
-      return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+      return Response.notModified().header(HttpHeaders.ETAG, VersionTags.of(currentVersion).toString()).build();
     }
-    return Response.ok(build.get()).header(HttpHeaders.ETAG, etag).build();
+    Object representation = build.get();
+    Response.ResponseBuilder ok = Response.ok(representation);
+    if (representation != null && !VersionExtractor.declaresVersion(representation.getClass())) {
+      ok.header(HttpHeaders.ETAG, VersionTags.of(currentVersion).toString());
+    }
+    return ok.build();
   }
 
   private RequestConditions parsed() {

@@ -3,6 +3,7 @@ package dev.etagfilter.sample.http;
 import dev.etagfilter.ETagKind;
 import dev.etagfilter.ETagSource;
 import dev.etagfilter.RequirePrecondition;
+import dev.etagfilter.ReadCondition;
 import dev.etagfilter.WriteCondition;
 import dev.etagfilter.sample.item.ItemFields;
 import dev.etagfilter.sample.store.ItemStore;
@@ -77,11 +78,15 @@ public final class ItemResource {
     return store.list().stream().map(ItemRepresentation::of).toList();
   }
 
-  /** One item; 404 when unknown. HEAD is served from here too. */
+  /**
+   * One item; 404 when unknown. HEAD is served from here too. A client whose copy is current gets
+   * its 304 from the version column alone: the item is read and written out only when it is sent.
+   */
   @GET
   @Path("{id}")
-  public ItemRepresentation get(@PathParam("id") String id) {
-    return ItemRepresentation.of(store.find(ItemAnswers.requireValid(id)).orElseThrow(() -> answers.notFound(id)));
+  public Response get(@PathParam("id") String id, @BeanParam ReadCondition read) {
+    long version = store.versionOf(ItemAnswers.requireValid(id)).orElseThrow(() -> answers.notFound(id));
+    return read.respond(version, () -> ItemRepresentation.of(store.find(id).orElseThrow(() -> answers.notFound(id))));
   }
 
   /** Creates an item under a new id: 201 with {@code Location}, the item and its {@code ETag}. */

@@ -2,6 +2,7 @@ package dev.etagfilter.sample.http;
 
 import dev.etagfilter.ETagKind;
 import dev.etagfilter.ETagSource;
+import dev.etagfilter.ReadCondition;
 import dev.etagfilter.RequirePrecondition;
 import dev.etagfilter.WriteCondition;
 import dev.etagfilter.sample.item.FieldGroups;
@@ -74,8 +75,8 @@ public final class MergeableItemResource {
   /** One item; 404 when unknown. */
   @GET
   @Path("{id}")
-  public ItemRepresentation get(@PathParam("id") String id) {
-    return same.get(id);
+  public Response get(@PathParam("id") String id, @BeanParam ReadCondition read) {
+    return same.get(id, read);
   }
 
   /** Creates an item under a new id. */

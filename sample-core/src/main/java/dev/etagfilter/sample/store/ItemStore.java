@@ -59,6 +59,14 @@ public final class ItemStore {
   }
 
   /**
+   * The version of the live item with this id, read alone: what a conditional GET needs to answer
+   * 304 without reading, let alone serializing, the item.
+   */
+  public OptionalLong versionOf(String id) {
+    return table.liveVersion(id);
+  }
+
+  /**
    * Up to {@code limit} kept versions of the item older than version {@code before}, newest first;
    * empty when no item ever had this id. A deleted item keeps its history.
    */

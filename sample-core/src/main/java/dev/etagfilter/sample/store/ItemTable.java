@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
@@ -64,6 +65,8 @@ final class ItemTable {
   private final VersionTable versions;
   private final String selectOne;
   private final String selectAllLive;
+  private final String selectLiveVersion;
+
   private final String insert;
   private final String updateIfVersion;
   private final String reviveIfVersion;
@@ -80,6 +83,7 @@ final class ItemTable {
     String table = collection.itemsTable();
     this.selectOne = "SELECT " + COLUMNS + " FROM " + table + " WHERE id = ?";
     this.selectAllLive = "SELECT " + COLUMNS + " FROM " + table + " WHERE deleted = FALSE ORDER BY id";
+    this.selectLiveVersion = "SELECT version FROM " + table + " WHERE id = ? AND deleted = FALSE";
     this.insert = "INSERT INTO " + table + " (name, color, size, price, id, version, deleted)"
         + " VALUES (?, ?, ?, ?, ?, 1, FALSE)";
     this.updateIfVersion = "UPDATE " + table + " SET name = ?, color = ?, size = ?, price = ?, version = version + 1"
@@ -99,6 +103,11 @@ final class ItemTable {
   /** The live item with this id, if any. */
   Optional<Item> findLive(String id) {
     return read(id).filter(row -> !row.deleted()).map(Row::item);
+  }
+
+  /** The version of the live item with this id, without reading its fields. */
+  OptionalLong liveVersion(String id) {
+    return read("read the version of item " + id, c -> singleLong(c, selectLiveVersion, s -> s.setString(1, id)));
   }
 
   /** Every live item, ordered by id. */
@@ -213,6 +222,16 @@ final class ItemTable {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       parameters.set(s);
       return s.executeUpdate() == 1;
+    }
+  }
+
+  /** The one number {@code sql} selects, or empty when it selects no row. */
+  private static OptionalLong singleLong(Connection c, String sql, Parameters parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      parameters.set(s);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+      }
     }
   }
 
