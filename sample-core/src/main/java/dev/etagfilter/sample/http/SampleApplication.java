@@ -31,7 +31,7 @@ public final class SampleApplication extends Application {
    */
   public SampleApplication(ItemStore store, URI publicBaseUri, VersionConditions conditions, Object... extras) {
     JsonMapperResolver json = new JsonMapperResolver();
-    ETagFeature feature = feature(store, json);
+    ETagFeature feature = featureOptions(store).build();
     Set<Object> components = new LinkedHashSet<>(List.of(
         new JacksonJsonProvider(json.mapper()),
         json,
@@ -59,14 +59,17 @@ public final class SampleApplication extends Application {
     return singletons;
   }
 
-  /** The feature for {@code store}: a pre-check loads the current item to reject stale writes early. */
-  private static ETagFeature feature(ItemStore store, JsonMapperResolver json) {
+  /**
+   * The options of the service's {@link ETagFeature} for {@code store}: a pre-check loads the current
+   * item to reject stale writes early. Runtimes that create the feature themselves (Quarkus) build
+   * their subclass from these.
+   */
+  public static ETagFeature.Builder featureOptions(ItemStore store) {
     return ETagFeature.builder()
         // A shortcut only; the store's compare-and-set is what makes concurrent writes safe.
         .preCheck(ItemResource.class, uri -> {
           String id = uri.getPathParameters().getFirst("id");
           return ItemIds.isValid(id) ? store.find(id).map(ItemRepresentation::of).orElse(null) : null;
-        })
-        .build();
+        });
   }
 }
