@@ -14,6 +14,14 @@ import java.util.List;
  */
 abstract class QuarkusSampleOnH2 implements ServiceLauncher {
 
+  /**
+   * The checks Quarkus' HTTP server (Vert.x on Netty) answers itself, before the application: a
+   * header value with a control character is refused as an invalid request.
+   */
+  static final String VERTX_ANSWERS = "MalformedHeaderTest#malformedHeaderOnAWriteGets400Problem[control character]="
+      + "Vert.x refuses a header value with a control character itself (400, no body, connection closed)"
+      + " before the application sees the request";
+
   private final String name;
   private final String jarProperty;
 
