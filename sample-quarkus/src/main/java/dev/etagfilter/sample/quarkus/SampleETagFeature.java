@@ -5,16 +5,15 @@ import dev.etagfilter.sample.http.SampleApplication;
 import dev.etagfilter.sample.store.ItemStore;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.ext.Provider;
 
 /**
- * The library's feature the way Quarkus takes it: a {@link Provider} class with a no-argument
- * constructor, which Quarkus creates itself while it deploys the application (RESTEasy classic
- * accepts no other constructor for a dynamic feature), with the sample's options ({@link
- * SampleApplication#featureOptions}). A CDI singleton, so the admin resource reads the counts of the
- * very instance the runtime configured.
+ * The library's feature the way Quarkus takes it: a class with a no-argument constructor, which
+ * Quarkus creates itself while it deploys the application (RESTEasy classic accepts no other
+ * constructor for a dynamic feature), with the sample's options ({@link
+ * SampleApplication#featureOptions}). Listed in {@link SampleRestApplication#getClasses()}; an
+ * application without such a list would annotate it {@code @Provider} instead. A CDI singleton, so
+ * the admin resource reads the counts of the very instance the runtime configured.
  */
-@Provider
 @Singleton
 public class SampleETagFeature extends ETagFeature {
 

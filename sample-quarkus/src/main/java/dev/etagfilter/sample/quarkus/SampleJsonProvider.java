@@ -5,14 +5,12 @@ import dev.etagfilter.sample.http.JsonMapperResolver;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * Jackson's own provider around the sample's mapper, as {@code SampleApplication} registers it on
- * Jersey. A subclass in the application, with its media types: quarkus-rest writes with its built-in
- * {@code toString()} writer instead of Jackson's {@code JacksonJsonProvider} registered by class.
+ * Jersey. A subclass in the application, with its media types: given {@code JacksonJsonProvider}
+ * itself by class, quarkus-rest writes entities with its built-in {@code toString()} writer instead.
  */
-@Provider
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
 public class SampleJsonProvider extends JacksonJsonProvider {

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The same components as {@link dev.etagfilter.sample.http.SampleApplication}, by class: Quarkus
- * creates each one (through {@link SampleBeans} where it takes constructor arguments).
+ * creates each one (through CDI, with {@link SampleBeans} producing what their constructors take).
+ * With this list, quarkus-rest and RESTEasy classic alike ignore any {@code @Provider} not on it.
  */
 @ApplicationPath("/")
 public class SampleRestApplication extends Application {
