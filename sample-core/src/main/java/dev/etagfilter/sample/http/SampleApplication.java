@@ -36,7 +36,7 @@ public final class SampleApplication extends Application {
   public SampleApplication(Database database, URI publicBaseUri, VersionConditions conditions, Object... extras) {
     ItemStore items = database.items();
     JsonMapperResolver json = new JsonMapperResolver();
-    ETagFeature feature = feature(items, database.idempotencyKeys());
+    ETagFeature feature = featureOptions(items, database.idempotencyKeys()).build();
     Set<Object> components = new LinkedHashSet<>(List.of(
         new JacksonJsonProvider(json.mapper()),
         json,
@@ -66,18 +66,18 @@ public final class SampleApplication extends Application {
   }
 
   /**
-   * The feature: retried writes recognised through {@code keys}; a pre-check loads the current item
-   * to reject stale writes to {@code /items} early. None for {@code /mergeable-items}, whose stale
-   * patches may still be merged.
+   * The options of the service's {@link ETagFeature}: retried writes recognised through {@code keys};
+   * a pre-check loads the current item to reject stale writes to {@code /items} early (none for
+   * {@code /mergeable-items}, whose stale patches may still be merged). Runtimes that create the
+   * feature themselves (Quarkus) build their subclass from these.
    */
-  private static ETagFeature feature(ItemStore items, IdempotencyStore keys) {
+  public static ETagFeature.Builder featureOptions(ItemStore items, IdempotencyStore keys) {
     return ETagFeature.builder()
         .idempotencyStore(keys)
         // A shortcut only; the store's compare-and-set is what makes concurrent writes safe.
         .preCheck(ItemResource.class, uri -> {
           String id = uri.getPathParameters().getFirst("id");
           return ItemIds.isValid(id) ? items.find(id).map(ItemRepresentation::of).orElse(null) : null;
-        })
-        .build();
+        });
   }
 }
