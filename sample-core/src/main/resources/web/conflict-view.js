@@ -4,8 +4,9 @@
 // where the draft and the current version differ and who changed what. DOM only: the decisions
 // are edit-page.js's, the comparisons item-fields.js's.
 
+import { savedByText } from './history.js';
 import { markField } from './item-form.js';
-import { shown } from './messages.js';
+import { dateTimeOf, shown } from './messages.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -15,8 +16,11 @@ export const DELETED_TEXT =
   "This item was deleted somewhere else while you were editing it. Your changes weren't saved yet;"
   + ' they are still in the form.';
 
-/** Opens the panel for a changed item (current `version`) or, with `deleted`, a deleted one. */
-export function openConflictPanel({ deleted, version }) {
+/**
+ * Opens the panel for a changed item (current `version`) or, with `deleted`, a deleted one. With
+ * `saves` (from the history: the saves since `baseVersion`, newest first) it lists who saved what.
+ */
+export function openConflictPanel({ deleted, version, saves = null, baseVersion = null }) {
   $('conflict').hidden = false;
   $('conflict-heading').textContent = deleted ? 'This item was deleted' : 'Someone else saved this item first';
   $('conflict-message').textContent = deleted ? DELETED_TEXT : CONFLICT_TEXT;
@@ -25,12 +29,30 @@ export function openConflictPanel({ deleted, version }) {
     : `The marked fields differ from the current version (${version}).`
       + ' Reload latest shows that version and drops your changes. Keep my edits applies your changes to it.'
       + ' Overwrite anyway saves your version over it.';
+  showSaves(deleted ? null : saves, baseVersion);
   for (const id of ['reload-latest', 'keep-my-edits', 'overwrite']) {
     $(id).hidden = deleted;
   }
   for (const id of ['save-as-new', 'discard-draft']) {
     $(id).hidden = !deleted;
   }
+}
+
+/** The saves made elsewhere since the version the edit started from, as the history tells them. */
+function showSaves(saves, baseVersion) {
+  $('conflict-saves-box').hidden = saves === null;
+  $('conflict-saves-title').textContent = `Saved elsewhere since your version (${baseVersion}):`;
+  $('conflict-saves').replaceChildren(...(saves ?? []).map((save) => {
+    const li = document.createElement('li');
+    const when = save.savedAt ? ` (${dateTimeOf(save.savedAt)})` : '';
+    const what = save.changes.length === 0 ? 'no field' : save.changes.map((c) => c.label).join(', ');
+    li.textContent = `${capitalized(savedByText(save))}${when} changed ${what}.`;
+    return li;
+  }));
+}
+
+function capitalized(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Moves the focus to the panel, so a screen reader announces it. */
@@ -43,15 +65,19 @@ export function hideConflictPanel() {
   $('conflict-message').textContent = '';
 }
 
-/** Highlights each field of `compare(base, draft, latest)` where the draft and the current version differ. */
-export function markConflictFields(fields) {
+/**
+ * Highlights each field of `compare(base, draft, latest)` where the draft and the current version
+ * differ. `changedIn` (from the history) names, per field changed elsewhere, the save that did it.
+ */
+export function markConflictFields(fields, changedIn = {}) {
   for (const f of fields) {
+    const by = changedIn[f.name] ? ` in ${savedByText(changedIn[f.name])}` : '';
     if (!f.differs) {
       markField(f.name, '', '');
     } else if (f.theirs && !f.mine) {
-      markField(f.name, 'differs', `Changed elsewhere. Current version: ${shown(f.latest)}.`);
+      markField(f.name, 'differs', `Changed elsewhere${by}. Current version: ${shown(f.latest)}.`);
     } else if (f.theirs) {
-      markField(f.name, 'differs', `Also changed elsewhere. Current version: ${shown(f.latest)}.`);
+      markField(f.name, 'differs', `Also changed elsewhere${by}. Current version: ${shown(f.latest)}.`);
     } else {
       markField(f.name, 'differs', `Current version: ${shown(f.latest)}. You changed this field.`);
     }

@@ -2,8 +2,12 @@
 // keeps the ETag of the version it loaded and sends it as If-Match on Save. When someone else
 // saved first, the server answers 412 with the current item and its ETag; the page then keeps the
 // person's draft, marks what differs and lets them choose: Reload latest, Keep my edits or
-// Overwrite anyway. What a reply means is write-reply.js's, the conflict panel conflict-view.js's,
-// the address navigation.js's.
+// Overwrite anyway, naming from the item's history which saves changed which fields since the
+// version the edit started from. Every write carries an Idempotency-Key, kept when Save is pressed
+// again for a write that got no answer (write-keys.js), and the author's email as From when given.
+// The history panel lists the kept versions and restores one after a confirmation. What a reply
+// means is write-reply.js's, the conflict panel conflict-view.js's, the history panel
+// history-panel.js's, the address navigation.js's.
 
 import {
   applyMyEdits, compare, emptyValues, hasChanges, overwrittenFields, toRequestBody, valuesOf,
@@ -21,11 +25,23 @@ import {
   askOverwrite, closeOverwriteDialog, focusConflictPanel, hideConflictPanel, markConflictFields as markFields,
   markMergedFields, openConflictPanel,
 } from './conflict-view.js';
+import { changesSince, fieldChanges, historyEntries } from './history.js';
+import {
+  askRestore, closeRestoreDialog, enableRestore, hideHistory, historyStatus, showHistory,
+} from './history-panel.js';
+import { WriteKeys } from './write-keys.js';
 
 const $ = (id) => document.getElementById(id);
 const api = new ItemsApi(document.baseURI);
 const drafts = new Drafts();
 const list = new ItemList(api, drafts, navigate);
+const writeKeys = new WriteKeys();
+
+/** Versions per page of the history panel. */
+const HISTORY_PAGE = 10;
+/** The most versions a conflict reads back to find the version the edit started from. */
+const MAX_HISTORY_SPAN = 100;
+const AUTHOR_KEY = 'etag-filter-sample.author';
 
 /** What the form is editing. */
 const state = {
@@ -37,8 +53,16 @@ const state = {
   etag: null,
   /** That version's number, for the line under the heading. */
   version: null,
-  /** After a 412: { latest, etag, version } of the stored item, or { deleted: true }. */
+  /**
+   * After a 412: { latest, etag, version } of the stored item, `base` (the form values of the
+   * version the edit started from, from the history when it has it) and `since` (changesSince), or
+   * { deleted: true }.
+   */
   conflict: null,
+  /** The kept versions loaded into the history panel (newest first), and whether older ones exist. */
+  history: { versions: [], more: false },
+  /** The version whose restore is being confirmed. */
+  restoring: null,
   /** True while a write is on its way: Save sends nothing more (a double-click is one write). */
   saving: false,
   /** Counts item openings, so a late answer for an item no longer open changes nothing. */
@@ -156,11 +180,13 @@ function showForm(itemId, base, etag, version, values) {
     : `Version ${version ?? '?'} · ETag ${etag ?? '(none)'} · id ${itemId}`;
   renderSaveState();
   list.markOpen(state.itemId);
+  loadHistory();
 }
 
 function closeForm() {
   Object.assign(state, { itemId: null, base: null, etag: null, version: null, conflict: null });
   hideConflictPanel();
+  hideHistory();
   $('editor').hidden = true;
   $('editor-heading').textContent = 'Choose an item to edit';
   $('version-line').textContent = '';
@@ -206,6 +232,8 @@ function renderSaveState() {
       : "Unsaved changes. This browser can't keep them, so save before you leave.";
   }
   $('draft-state').textContent = text;
+  const unsaved = state.conflict !== null || (state.base !== null && hasChanges(state.base, readForm()));
+  enableRestore(!state.saving && !unsaved, unsaved ? 'Save or drop your changes before restoring a version.' : '');
 }
 
 // ---- saving ---------------------------------------------------------------------------------
@@ -218,8 +246,14 @@ async function save(event) {
   const request = checkedRequest();
   if (request) {
     const itemId = state.itemId;
-    await write(() => (itemId === NEW_ITEM ? api.create(request.body)
-      : api.replace(itemId, request.body, state.etag)), 'Saved.');
+    if (itemId === NEW_ITEM) {
+      await write({ method: 'POST', path: 'items', body: request.body },
+        (options) => api.create(request.body, options), (reply) => showWriteReply(reply, itemId, 'Saved.'));
+    } else {
+      const etag = state.etag;
+      await write({ method: 'PUT', path: itemId, ifMatch: etag, body: request.body },
+        (options) => api.replace(itemId, request.body, etag, options), (reply) => showWriteReply(reply, itemId, 'Saved.'));
+    }
   }
 }
 
@@ -237,16 +271,20 @@ function checkedRequest() {
   return request;
 }
 
-/** Sends one write; Save stays disabled until its answer is in. */
-async function write(send, successText) {
+/**
+ * Sends one write (`request` describes it for its Idempotency-Key) with the author as From; Save
+ * stays disabled until its answer is in and shown by `show`.
+ */
+async function write(request, send, show) {
   const itemId = state.itemId;
   const opening = state.opening;
   state.saving = true;
   renderSaveState();
   try {
-    const reply = await send();
+    const reply = await send({ key: writeKeys.keyFor(request), author: author() });
+    writeKeys.settle(reply);
     if (opening === state.opening) {
-      showWriteReply(reply, itemId, successText);
+      await show(reply);
     } else if (reply.ok) {
       drafts.remove(itemId);
       list.refresh();
@@ -257,14 +295,36 @@ async function write(send, successText) {
   }
 }
 
-function showWriteReply(reply, itemId, successText) {
+/** The email the person gave for the history, or '' (then no From is sent). */
+function author() {
+  return $('author').value.trim();
+}
+
+/** A value kept in localStorage, or '' where the browser keeps nothing. */
+function remembered(key) {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch (unavailable) {
+    return '';
+  }
+}
+
+function remember(key, value) {
+  try {
+    localStorage.setItem(key, value);
+  } catch (refused) {
+    // kept for this page only
+  }
+}
+
+async function showWriteReply(reply, itemId, successText) {
   const outcome = outcomeOf(reply);
   switch (outcome.kind) {
     case 'saved':
       saved(outcome, itemId, successText);
       break;
     case 'conflict':
-      showConflict(outcome.latest);
+      await showConflict(outcome.latest);
       break;
     case 'deleted':
       showDeleted();
@@ -302,8 +362,12 @@ function showInvalid(errors, reply) {
 
 // ---- conflicts ------------------------------------------------------------------------------
 
-/** After a 412: the draft stays in the form, differing fields are marked, three choices. */
-function showConflict(latest) {
+/**
+ * After a 412: the draft stays in the form, differing fields are marked, three choices. What was
+ * changed elsewhere, and by which save, comes from the history (a true three-way comparison with
+ * the version the edit started from); without it, from the copy this page loaded.
+ */
+async function showConflict(latest) {
   if (!hasChanges(latest.latest, readForm())) {
     // The stored version already is what was typed (e.g. an earlier save whose answer was lost).
     drafts.remove(state.itemId);
@@ -311,12 +375,28 @@ function showConflict(latest) {
     info(`Already saved: the current version (${latest.version}) has exactly your changes.`);
     return;
   }
-  state.conflict = latest;
+  const { itemId, opening } = state;
+  const since = await historySince(itemId, state.version, latest.version);
+  if (opening !== state.opening) {
+    return;
+  }
+  state.conflict = { ...latest, base: since ? since.base : state.base, since };
   $('version-line').textContent = `Your edits are based on version ${state.version ?? '?'};`
     + ` the current version is ${latest.version} (ETag ${latest.etag}).`;
-  showConflictPanel({ deleted: false, version: latest.version });
+  showConflictPanel({ deleted: false, version: latest.version, saves: since?.saves ?? null, baseVersion: state.version });
   markConflictFields();
   list.refresh();
+  loadHistory();
+}
+
+/** changesSince from the kept versions between `baseVersion` and `currentVersion`, or null. */
+async function historySince(itemId, baseVersion, currentVersion) {
+  const span = currentVersion - baseVersion + 1;
+  if (!Number.isInteger(span) || span < 2 || span > MAX_HISTORY_SPAN) {
+    return null;
+  }
+  const reply = await api.history(itemId, span, currentVersion + 1);
+  return reply.ok && Array.isArray(reply.body?.versions) ? changesSince(baseVersion, reply.body.versions) : null;
 }
 
 function showDeleted() {
@@ -334,7 +414,8 @@ function showConflictPanel(conflict) {
 }
 
 function markConflictFields() {
-  markFields(compare(state.base, readForm(), state.conflict.latest));
+  const { base, latest, since } = state.conflict;
+  markFields(compare(base, readForm(), latest), since?.changedIn ?? {});
 }
 
 function reloadLatest() {
@@ -347,10 +428,10 @@ function reloadLatest() {
 
 /** Your changes on top of the latest version, ready to save with its ETag. */
 function keepMyEdits() {
-  const { latest, etag, version } = state.conflict;
+  const { latest, etag, version, base } = state.conflict;
   const draft = readForm();
-  const fields = compare(state.base, draft, latest);
-  showForm(state.itemId, latest, etag, version, applyMyEdits(state.base, draft, latest));
+  const fields = compare(base, draft, latest);
+  showForm(state.itemId, latest, etag, version, applyMyEdits(base, draft, latest));
   keepDraft();
   markMergedFields(fields);
   renderSaveState();
@@ -360,8 +441,8 @@ function keepMyEdits() {
 
 /** Asks first, naming what would be overwritten; then saves with the 412's ETag, never "*". */
 function overwrite() {
-  const { latest, version } = state.conflict;
-  askOverwrite(overwrittenFields(state.base, readForm(), latest), version);
+  const { latest, version, base } = state.conflict;
+  askOverwrite(overwrittenFields(base, readForm(), latest), version);
 }
 
 async function confirmOverwrite() {
@@ -370,14 +451,18 @@ async function confirmOverwrite() {
   if (request) {
     const itemId = state.itemId;
     const etag = state.conflict.etag;
-    await write(() => api.replace(itemId, request.body, etag), 'Saved your version over the other changes.');
+    await write({ method: 'PUT', path: itemId, ifMatch: etag, body: request.body },
+      (options) => api.replace(itemId, request.body, etag, options),
+      (reply) => showWriteReply(reply, itemId, 'Saved your version over the other changes.'));
   }
 }
 
 async function saveAsNew() {
   const request = checkedRequest();
   if (request) {
-    await write(() => api.create(request.body), 'Saved as a new item.');
+    const itemId = state.itemId;
+    await write({ method: 'POST', path: 'items', body: request.body }, (options) => api.create(request.body, options),
+      (reply) => showWriteReply(reply, itemId, 'Saved as a new item.'));
   }
 }
 
@@ -387,6 +472,94 @@ function discardDraft() {
   closeForm();
   info('Your changes were dropped.');
   list.refresh();
+}
+
+// ---- history and restore ------------------------------------------------------------------
+
+/** Loads the newest page of the open item's history into the panel. */
+async function loadHistory() {
+  const { itemId, opening } = state;
+  if (itemId === null || itemId === NEW_ITEM) {
+    hideHistory();
+    return;
+  }
+  historyStatus('Loading the history…');
+  const reply = await api.history(itemId, HISTORY_PAGE);
+  if (opening !== state.opening || itemId !== state.itemId) {
+    return;
+  }
+  showHistoryReply(reply, []);
+}
+
+/** Shows Show older versions' next page under the versions already shown. */
+async function loadOlderHistory() {
+  const { itemId, opening } = state;
+  const shown = state.history.versions;
+  const reply = await api.history(itemId, HISTORY_PAGE, shown[shown.length - 1].version);
+  if (opening === state.opening && itemId === state.itemId) {
+    showHistoryReply(reply, shown);
+  }
+}
+
+function showHistoryReply(reply, shownBefore) {
+  if (!reply.ok || !Array.isArray(reply.body?.versions)) {
+    historyStatus(reply.unreachable ? "Couldn't reach the server to load the history." : "Couldn't load the history.");
+    return;
+  }
+  state.history = { versions: [...shownBefore, ...reply.body.versions], more: Boolean(reply.body.next) };
+  const current = state.conflict?.version ?? state.version;
+  showHistory(historyEntries(state.history.versions, state.history.more), { current, more: state.history.more },
+    confirmRestoreOf, loadOlderHistory);
+  renderSaveState();
+}
+
+/** Asks first, naming each field the restore changes against the version the form shows. */
+function confirmRestoreOf(entry) {
+  if (state.saving || state.conflict || hasChanges(state.base, readForm())) {
+    return;
+  }
+  state.restoring = entry.version;
+  askRestore(entry, fieldChanges(state.base, entry.values), state.version);
+}
+
+/** Restores under If-Match of the version the form shows: a new version, or a 412 if the item moved on. */
+async function restore() {
+  closeRestoreDialog();
+  const { itemId, etag, restoring: version } = state;
+  resetMessages();
+  await write({ method: 'POST', path: `${itemId}/versions/${version}/restore`, ifMatch: etag },
+    (options) => api.restore(itemId, version, etag, options), (reply) => showRestoreReply(reply, itemId, version));
+}
+
+function showRestoreReply(reply, itemId, version) {
+  const outcome = outcomeOf(reply);
+  switch (outcome.kind) {
+    case 'saved': {
+      const before = state.version;
+      const values = valuesOf(outcome.item);
+      showForm(itemId, values, outcome.etag, outcome.item.version, values);
+      info(outcome.item.version === before
+        ? `Nothing changed: version ${before} already has the content of version ${version}.`
+        : `Restored version ${version} as version ${outcome.item.version}.`);
+      list.refresh();
+      break;
+    }
+    case 'conflict': {
+      const { latest, etag, version: now } = outcome.latest;
+      showForm(itemId, latest, etag, now, latest);
+      error(`Not restored: this item was changed somewhere else since you opened it. The form now shows the latest`
+        + ` version (${now}); check the history and restore again if you still want to.`);
+      list.refresh();
+      break;
+    }
+    case 'deleted':
+      closeForm();
+      error("Not restored: this item was deleted somewhere else.");
+      list.refresh();
+      break;
+    default:
+      error(outcome.kind === 'invalid' ? 'Not restored.' : outcome.text.replace(/^Not saved/, 'Not restored'), reply);
+  }
 }
 
 // ---- navigation: #item=ID or #new, so a reload reopens what was being edited ----------------
@@ -420,6 +593,10 @@ $('cancel-overwrite').addEventListener('click', closeOverwriteDialog);
 $('confirm-overwrite').addEventListener('click', confirmOverwrite);
 $('save-as-new').addEventListener('click', saveAsNew);
 $('discard-draft').addEventListener('click', discardDraft);
+$('cancel-restore').addEventListener('click', closeRestoreDialog);
+$('confirm-restore').addEventListener('click', restore);
+$('author').value = remembered(AUTHOR_KEY);
+$('author').addEventListener('input', () => remember(AUTHOR_KEY, author()));
 window.addEventListener('hashchange', openFromHash);
 list.refresh();
 openFromHash();

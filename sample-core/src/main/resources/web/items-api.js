@@ -23,7 +23,11 @@ export class Reply {
   }
 }
 
-/** Calls to /items relative to the page. */
+/**
+ * Calls to /items relative to the page. A write's `options` may carry `key` (sent as
+ * Idempotency-Key, so a retry is recognised) and `author` (sent as From, RFC 9110 10.1.2, so the
+ * history names who saved).
+ */
 export class ItemsApi {
   constructor(baseUrl) {
     this.baseUrl = baseUrl;
@@ -39,18 +43,25 @@ export class ItemsApi {
     return this.#send('GET', itemPath(id));
   }
 
+  /** GET /items/{id}/versions: up to `limit` kept versions older than `before` (all when null), newest first. */
+  history(id, limit, before = null) {
+    const query = `?limit=${limit}` + (before === null ? '' : `&before=${before}`);
+    return this.#send('GET', itemPath(id) + '/versions' + query);
+  }
+
   /** PUT /items/{id} with If-Match: the ETag of the version the edit started from. */
-  replace(id, body, etag) {
-    const headers = { 'Content-Type': 'application/json' };
-    if (etag) {
-      headers['If-Match'] = etag;
-    }
-    return this.#send('PUT', itemPath(id), headers, body);
+  replace(id, body, etag, options = {}) {
+    return this.#send('PUT', itemPath(id), writeHeaders(etag, options, true), body);
   }
 
   /** POST /items: a new item with a server-made id. */
-  create(body) {
-    return this.#send('POST', 'items', { 'Content-Type': 'application/json' }, body);
+  create(body, options = {}) {
+    return this.#send('POST', 'items', writeHeaders(null, options, true), body);
+  }
+
+  /** POST /items/{id}/versions/{version}/restore with If-Match: the ETag of the version shown. */
+  restore(id, version, etag, options = {}) {
+    return this.#send('POST', `${itemPath(id)}/versions/${version}/restore`, writeHeaders(etag, options, false));
   }
 
   async #send(method, path, headers = {}, body = undefined) {
@@ -79,6 +90,24 @@ export class ItemsApi {
     return new Reply(response.status, response.headers.get('ETag'), json,
       type.startsWith('application/problem+json'));
   }
+}
+
+/** The headers of a write: If-Match, Idempotency-Key (an sf-string), From, and the JSON type of a body. */
+export function writeHeaders(etag, { key, author } = {}, hasBody = true) {
+  const headers = {};
+  if (hasBody) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (etag) {
+    headers['If-Match'] = etag;
+  }
+  if (key) {
+    headers['Idempotency-Key'] = `"${key}"`;
+  }
+  if (author) {
+    headers.From = author;
+  }
+  return headers;
 }
 
 function itemPath(id) {

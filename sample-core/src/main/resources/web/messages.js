@@ -37,3 +37,8 @@ export function shown(value) {
 export function timeOf(millis) {
   return new Date(millis).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
+
+/** A date and time as the person's locale writes them, from an RFC 3339 timestamp. */
+export function dateTimeOf(timestamp) {
+  return new Date(timestamp).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -64,9 +64,19 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   private void filter(ContainerRequestContext request, ContainerResponseContext response, MethodPolicy policy)
       throws IOException {
+    if (response.hasEntity() && response.getMediaType() == null && policy.produces() != null) {
+      // quarkus-rest chooses the type of a Response built without one only after the filters: the
+      // method's own type, which the body is hashed, kept for its Idempotency-Key and sent in.
+      response.setEntity(response.getEntity(), response.getEntityAnnotations(), policy.produces());
+    }
     int status = response.getStatus();
     if (status == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
       finishPreconditionFailed(request, response, policy);
+      return;
+    }
+    if (status == Response.Status.NOT_MODIFIED.getStatusCode()) {
+      // A 304 the method answered itself, from a cheap validator (ReadCondition).
+      state.events().dispatch(PreconditionEvent.Type.NOT_MODIFIED, request, policy, currentTag(response));
       return;
     }
     tagAndAnswer(request, response, policy);
@@ -210,9 +220,8 @@ final class ETagResponseFilter implements ContainerResponseFilter {
   }
 
   /**
-   * Every 412 of the method: the current representation tagged as a GET would tag it (in the
-   * method's media type when the response names none), or a problem body when the resource is
-   * absent; then the event.
+   * Every 412 of the method: the current representation tagged as a GET would tag it, or a problem
+   * body when the resource is absent; then the event.
    */
   private void finishPreconditionFailed(
       ContainerRequestContext request, ContainerResponseContext response, MethodPolicy policy) throws IOException {
@@ -220,9 +229,6 @@ final class ETagResponseFilter implements ContainerResponseFilter {
     Object entity = response.getEntity();
     boolean problem = ProblemResponses.PROBLEM_JSON.isCompatible(response.getMediaType());
     if (entity != null && !problem && policy.kind() != ETagKind.NONE) {
-      if (response.getMediaType() == null && policy.produces() != null) {
-        response.setEntity(entity, response.getEntityAnnotations(), policy.produces());
-      }
       tag = tagResponse(response, policy, RepresentationTagger.BODY_ALWAYS_SENT);
       if (tag != null) {
         exposeToCors(request, response);

@@ -1,5 +1,6 @@
 package dev.etagfilter;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
@@ -150,16 +151,27 @@ public final class WriteCondition {
   private Resolved resolved() {
     Resolved r = resolved;
     if (r == null) {
-      HeaderLimits limits = FeatureOptions.headerLimitsIn(configuration);
-      r = Resolved.of(RequestConditions.parse(
-          new ConditionalHeaders(joined(ifMatchLines), joined(ifNoneMatchLines), null, null), limits));
+      r = Resolved.of(parseInjected(ifMatchLines, ifNoneMatchLines, configuration));
       resolved = r;
     }
     return r;
   }
 
+  /**
+   * The headers a runtime injected, within the feature's limits. Where the feature is registered it
+   * has answered a malformed header with 400 already; without it, the same 400 comes from here.
+   */
+  static RequestConditions parseInjected(List<String> ifMatch, List<String> ifNoneMatch, Configuration configuration) {
+    try {
+      return RequestConditions.parse(new ConditionalHeaders(joined(ifMatch), joined(ifNoneMatch), null, null),
+          FeatureOptions.headerLimitsIn(configuration));
+    } catch (MalformedHeaderException e) {
+      throw new BadRequestException(ProblemResponses.malformedHeader(e));
+    }
+  }
+
   /** RFC 9110 5.3: several lines of a list header mean the same as one line, joined by commas. */
-  private static String joined(List<String> lines) {
+  static String joined(List<String> lines) {
     if (lines == null || lines.isEmpty()) {
       return null;
     }

@@ -144,6 +144,29 @@ class FeatureBehaviourIT {
     }
   }
 
+  /** A subclass with options of its own, the way a runtime that takes no instances registers it. */
+  public static final class PutOnlyETags extends ETagFeature {
+    public PutOnlyETags() {
+      super(ETagFeature.builder().requirePreconditionOn("PUT"));
+    }
+  }
+
+  /**
+   * A second registration with different options is reported, not silently dropped: the deployment
+   * fails, naming both. (Jersey itself keeps only the first of two instances of one class, with a
+   * warning of its own; two classes both reach the feature.)
+   */
+  @Test
+  void secondDifferentlyConfiguredRegistrationFailsDeployment() {
+    RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> serve(storeWith(new Widget("a", "x", 1)), new ETagFeature(), PutOnlyETags.class).close());
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append(' ');
+    }
+    assertTrue(messages.toString().contains("registered twice with different options"), messages::toString);
+  }
+
   /** An ETag the resource sets itself is kept and used for If-None-Match. */
   @Test
   void resourceSetETagIsRespected() {
@@ -185,6 +208,27 @@ class FeatureBehaviourIT {
     public Response put(@PathParam("id") String id) {
       puts.incrementAndGet();
       return Response.noContent().build();
+    }
+  }
+
+  /**
+   * The resource's WriteCondition reads the headers within the feature's configured limits, not the
+   * defaults: 80 tags pass a feature that allows 100, and the write goes through; the default (64)
+   * answers the same request with 400.
+   */
+  @Test
+  void writeConditionUsesTheFeaturesConfiguredLimits() {
+    StringBuilder tags = new StringBuilder();
+    for (int i = 100; i < 179; i++) {
+      tags.append('"').append(i).append("\", ");
+    }
+    tags.append("\"1\"");
+    try (TestServer server = serve(storeWith(new Widget("a", "start", 1)),
+        ETagFeature.builder().maxEntityTags(100).withoutLogging().build())) {
+      assertEquals(200, server.put("widgets/a", "{\"name\":\"x\"}", "If-Match", tags.toString()).statusCode());
+    }
+    try (TestServer server = serve(storeWith(new Widget("a", "start", 1)), ETagFeature.builder().withoutLogging().build())) {
+      assertEquals(400, server.put("widgets/a", "{\"name\":\"x\"}", "If-Match", tags.toString()).statusCode());
     }
   }
 

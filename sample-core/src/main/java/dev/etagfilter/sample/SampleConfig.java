@@ -1,6 +1,7 @@
 package dev.etagfilter.sample;
 
 import dev.etagfilter.sample.store.Database;
+import dev.etagfilter.sample.store.StoreOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -22,8 +23,11 @@ import java.time.Duration;
  *     Host}. Null means the address it listens on
  * @param readTimeout how long a client may take to send a whole request, head and body, counted
  *     from its first byte; then it gets 408 and the connection is closed. Default 10 seconds
+ * @param store how many versions of each item the history keeps (default 100) and how long the
+ *     answer to a write with an {@code Idempotency-Key} is kept for its retries (default 24 hours)
  */
-public record SampleConfig(String host, int port, String jdbcUrl, URI publicBaseUri, Duration readTimeout) {
+public record SampleConfig(
+    String host, int port, String jdbcUrl, URI publicBaseUri, Duration readTimeout, StoreOptions store) {
 
   /** The default bind address. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -38,13 +42,18 @@ public record SampleConfig(String host, int port, String jdbcUrl, URI publicBase
   public static final String USAGE =
       "usage: java -jar sample-service.jar [--port N] [--host ADDRESS] [--db-url JDBC_URL]\n"
           + "                                  [--public-base-uri URI] [--read-timeout SECONDS]\n"
+          + "                                  [--history-versions N] [--idempotency-retention HOURS]\n"
           + "  --port N                 port to listen on (default 8080; 0 picks a free port)\n"
           + "  --host ADDRESS           address to bind (default 127.0.0.1)\n"
           + "  --db-url JDBC_URL        jdbc:postgresql://host/db?user=u&password=p, or a jdbc:h2: URL\n"
           + "                           (default: an H2 file in ./data)\n"
           + "  --public-base-uri URI    where clients reach the service, for Location headers\n"
           + "                           (default: the address it listens on)\n"
-          + "  --read-timeout SECONDS   time a client has to send a whole request (default 10)";
+          + "  --read-timeout SECONDS   time a client has to send a whole request (default 10)\n"
+          + "  --history-versions N     versions of each item the history keeps (default 100)\n"
+          + "  --idempotency-retention HOURS\n"
+          + "                           how long a write's answer is kept for retries with its\n"
+          + "                           Idempotency-Key (default 24)";
 
   /**
    * Checks every value.
@@ -72,36 +81,54 @@ public record SampleConfig(String host, int port, String jdbcUrl, URI publicBase
     if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
       throw new IllegalArgumentException("--read-timeout must be a positive number of seconds, got " + readTimeout);
     }
+    if (store == null) {
+      throw new IllegalArgumentException("store options must be given");
+    }
   }
 
-  /** 127.0.0.1:8080, the default H2 file, Location from the listen address, 10 s to send a request. */
+  /**
+   * 127.0.0.1:8080, the default H2 file, Location from the listen address, 10 s to send a request,
+   * 100 versions per item, idempotency keys for 24 hours.
+   */
   public static SampleConfig defaults() {
-    return new SampleConfig(DEFAULT_HOST, DEFAULT_PORT, null, null, DEFAULT_READ_TIMEOUT);
+    return new SampleConfig(DEFAULT_HOST, DEFAULT_PORT, null, null, DEFAULT_READ_TIMEOUT, StoreOptions.defaults());
   }
 
   /** This configuration bound to {@code newHost}. */
   public SampleConfig withHost(String newHost) {
-    return new SampleConfig(newHost, port, jdbcUrl, publicBaseUri, readTimeout);
+    return new SampleConfig(newHost, port, jdbcUrl, publicBaseUri, readTimeout, store);
   }
 
   /** This configuration on {@code newPort} (0: a free port). */
   public SampleConfig withPort(int newPort) {
-    return new SampleConfig(host, newPort, jdbcUrl, publicBaseUri, readTimeout);
+    return new SampleConfig(host, newPort, jdbcUrl, publicBaseUri, readTimeout, store);
   }
 
   /** This configuration on the database at {@code newJdbcUrl} (null: the default H2 file). */
   public SampleConfig withJdbcUrl(String newJdbcUrl) {
-    return new SampleConfig(host, port, newJdbcUrl, publicBaseUri, readTimeout);
+    return new SampleConfig(host, port, newJdbcUrl, publicBaseUri, readTimeout, store);
   }
 
   /** This configuration with {@code Location} headers under {@code uri} (null: the listen address). */
   public SampleConfig withPublicBaseUri(URI uri) {
-    return new SampleConfig(host, port, jdbcUrl, uri, readTimeout);
+    return new SampleConfig(host, port, jdbcUrl, uri, readTimeout, store);
   }
 
   /** This configuration giving clients {@code timeout} to send a whole request. */
   public SampleConfig withReadTimeout(Duration timeout) {
-    return new SampleConfig(host, port, jdbcUrl, publicBaseUri, timeout);
+    return new SampleConfig(host, port, jdbcUrl, publicBaseUri, timeout, store);
+  }
+
+  /** This configuration keeping {@code versions} versions of each item in the history. */
+  public SampleConfig withHistoryVersions(int versions) {
+    return new SampleConfig(host, port, jdbcUrl, publicBaseUri, readTimeout,
+        new StoreOptions(versions, store.idempotencyRetention()));
+  }
+
+  /** This configuration keeping the answers to writes with an {@code Idempotency-Key} for {@code retention}. */
+  public SampleConfig withIdempotencyRetention(Duration retention) {
+    return new SampleConfig(host, port, jdbcUrl, publicBaseUri, readTimeout,
+        new StoreOptions(store.historyVersions(), retention));
   }
 
   /** The URL actually used: {@link #jdbcUrl()} or the default H2 file. */
@@ -143,6 +170,8 @@ public record SampleConfig(String host, int port, String jdbcUrl, URI publicBase
       case "--db-url" -> withJdbcUrl(value);
       case "--public-base-uri" -> withPublicBaseUri(uri(value));
       case "--read-timeout" -> withReadTimeout(Duration.ofSeconds(number(option, value, 1, 3600)));
+      case "--history-versions" -> withHistoryVersions(number(option, value, 1, 100_000));
+      case "--idempotency-retention" -> withIdempotencyRetention(Duration.ofHours(number(option, value, 1, 24 * 30)));
       default -> throw new IllegalArgumentException("unknown option: " + option);
     };
   }

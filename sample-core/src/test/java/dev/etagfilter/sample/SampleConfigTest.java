@@ -40,6 +40,20 @@ class SampleConfigTest {
     assertEquals(Duration.ofSeconds(3), config.readTimeout());
   }
 
+  /** The store's options: versions kept per item and how long idempotency keys are kept. */
+  @Test
+  void historyAndIdempotencyRetentionAreOptions() {
+    SampleConfig defaults = SampleConfig.defaults();
+    SampleConfig config = SampleConfig.parse(new String[] {"--history-versions", "5", "--idempotency-retention=2"});
+
+    assertEquals(100, defaults.store().historyVersions());
+    assertEquals(Duration.ofHours(24), defaults.store().idempotencyRetention());
+    assertEquals(5, config.store().historyVersions());
+    assertEquals(Duration.ofHours(2), config.store().idempotencyRetention());
+    assertThrows(IllegalArgumentException.class, () -> SampleConfig.parse(new String[] {"--history-versions", "0"}));
+    assertThrows(IllegalArgumentException.class, () -> SampleConfig.parse(new String[] {"--idempotency-retention", "0"}));
+  }
+
   /** Mistakes are reported by name, never ignored. */
   @Test
   void invalidOptionsAreRejectedWithTheirName() {

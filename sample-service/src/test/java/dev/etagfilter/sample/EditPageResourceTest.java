@@ -42,7 +42,8 @@ class EditPageResourceTest {
   /** Every script and the stylesheet the page loads is served with its own media type. */
   @Test
   void pageFilesAreServedWithTheirMediaTypes() {
-    for (String script : new String[] {"edit-page.js", "items-api.js", "drafts.js", "item-fields.js", "item-form.js", "item-list.js", "messages.js"}) {
+    for (String script : new String[] {"edit-page.js", "items-api.js", "drafts.js", "item-fields.js", "item-form.js", "item-list.js", "messages.js",
+        "history.js", "history-panel.js", "write-keys.js"}) {
       HttpResponse<String> js = http.get("page/" + script);
       assertEquals(200, js.statusCode(), script);
       assertEquals("text/javascript;charset=utf-8", js.headers().firstValue("Content-Type").orElse(""), script);

@@ -44,8 +44,8 @@ public enum Setting {
   IDEMPOTENCY_KEYS("idempotency-keys", "true"),
   /**
    * Checks to skip, each with the reason the report shows: {@code Class#method=reason}, separated by
-   * {@code ;} (a {@code Class} alone skips the whole class; {@code Class#method[text]} only the runs
-   * of a check whose value's name contains {@code text}). Only for what the target's container
+   * {@code ;} (a {@code Class} alone skips the whole class, {@code Class#method[case]} only the cases
+   * of a parameterized check whose name contains {@code case}). Only for what the target's container
    * answers before the application can (say, a 304's framing), never to hide a broken rule.
    */
   SKIP_CHECKS("skip-checks", ""),

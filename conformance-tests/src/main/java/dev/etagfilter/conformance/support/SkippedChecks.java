@@ -9,48 +9,43 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Skips the checks {@link Setting#SKIP_CHECKS} names, each reported as skipped with its reason, so a
  * target whose container answers some requests before the application does still gets a clean,
- * honest report: {@code IfNoneMatchTest#notModifiedHasNoBody=Jetty adds Content-Length: 0 to 304}.
- * A check that runs once per value is narrowed to the values whose name contains the text in
- * brackets: {@code MalformedHeaderTest#malformedHeaderOnAWriteGets400Problem[control character]=...}.
+ * honest report: {@code IfNoneMatchTest#notModifiedHasNoBody=Jetty adds Content-Length: 0 to 304}. A
+ * parameterized check can lose single cases only: {@code
+ * MalformedHeaderTest#malformedHeaderOnAWriteGets400Problem[control character]=...} skips the cases
+ * whose name contains "control character".
  */
 public final class SkippedChecks implements ExecutionCondition {
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     Map<String, String> skipped = parse(Settings.from(context).get(Setting.SKIP_CHECKS));
-    String reason = reasonFor(skipped, context.getRequiredTestClass().getSimpleName(),
-        context.getTestMethod().map(method -> method.getName()).orElse(null), context.getDisplayName());
+    String className = context.getRequiredTestClass().getSimpleName();
+    String reason = context.getTestMethod()
+        .map(method -> reasonFor(skipped, className + "#" + method.getName(), context.getDisplayName()))
+        .orElse(null);
+    if (reason == null) {
+      reason = skipped.get(className);
+    }
     return reason == null
         ? ConditionEvaluationResult.enabled("not skipped")
         : ConditionEvaluationResult.disabled("skipped for this target: " + reason);
   }
 
   /**
-   * Why {@code skipped} skips a check, or null when it does not: the entry for its class, for its
-   * method, or for its method with a bracketed text that its display name (the value it runs with)
-   * contains.
-   *
-   * @param methodName null for the class itself
+   * The reason to skip {@code check} ({@code Class#method}), or the one of its cases named {@code
+   * displayName}: an entry {@code Class#method[part]} skips the cases of a parameterized check whose
+   * name contains {@code part}, and only those.
    */
-  static String reasonFor(Map<String, String> skipped, String className, String methodName, String displayName) {
-    if (skipped.containsKey(className)) {
-      return skipped.get(className);
-    }
-    if (methodName == null) {
-      return null;
-    }
-    String check = className + "#" + methodName;
-    if (skipped.containsKey(check)) {
-      return skipped.get(check);
-    }
+  static String reasonFor(Map<String, String> skipped, String check, String displayName) {
+    String reason = skipped.get(check);
     for (Map.Entry<String, String> entry : skipped.entrySet()) {
       String key = entry.getKey();
-      if (key.startsWith(check + "[") && key.endsWith("]")
+      if (reason == null && key.startsWith(check + "[") && key.endsWith("]")
           && displayName.contains(key.substring(check.length() + 1, key.length() - 1))) {
-        return entry.getValue();
+        reason = entry.getValue();
       }
     }
-    return null;
+    return reason;
   }
 
   /**
@@ -67,7 +62,7 @@ public final class SkippedChecks implements ExecutionCondition {
       int equals = entry.indexOf('=');
       if (equals <= 0 || entry.substring(equals + 1).isBlank()) {
         throw new IllegalArgumentException(Setting.SKIP_CHECKS.key()
-            + " entries are Class#method=reason, with a reason: " + entry.trim());
+            + " entries are Class#method=reason (or Class#method[case]=reason), with a reason: " + entry.trim());
       }
       skipped.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
     }

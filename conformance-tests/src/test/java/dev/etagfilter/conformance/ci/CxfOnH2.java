@@ -4,7 +4,7 @@ package dev.etagfilter.conformance.ci;
 public final class CxfOnH2 extends SampleJarOnH2 {
 
   /** The system property with the path of {@code sample-cxf.jar}, set by this module's pom. */
-  static final String JAR = "etagfilter.sample-cxf.jar";
+  static final String JAR = "etagfilter.sample.cxf.jar";
 
   public CxfOnH2() {
     super("cxf-h2", JAR);

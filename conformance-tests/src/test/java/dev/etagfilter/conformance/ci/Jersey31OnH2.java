@@ -4,7 +4,7 @@ package dev.etagfilter.conformance.ci;
 public final class Jersey31OnH2 extends SampleJarOnH2 {
 
   /** The system property with the path of {@code sample-jersey31.jar}, set by this module's pom. */
-  static final String JAR = "etagfilter.sample-jersey31.jar";
+  static final String JAR = "etagfilter.sample.jersey31.jar";
 
   public Jersey31OnH2() {
     super("jersey31-h2", JAR);

@@ -4,7 +4,7 @@ package dev.etagfilter.conformance.ci;
 public final class ResteasyOnH2 extends SampleJarOnH2 {
 
   /** The system property with the path of {@code sample-resteasy.jar}, set by this module's pom. */
-  static final String JAR = "etagfilter.sample-resteasy.jar";
+  static final String JAR = "etagfilter.sample.resteasy.jar";
 
   public ResteasyOnH2() {
     super("resteasy-h2", JAR);

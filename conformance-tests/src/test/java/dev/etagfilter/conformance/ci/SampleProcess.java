@@ -46,11 +46,20 @@ final class SampleProcess implements AutoCloseable {
   static Path jar(String property) {
     String path = System.getProperty(property);
     if (path == null || !Files.isRegularFile(Path.of(path))) {
-      String module = path == null ? "MODULE" : Path.of(path).getFileName().toString().replace(".jar", "");
       throw new IllegalStateException("The runnable jar of " + property + " is missing (" + path + "): build it first"
-          + " with mvn -pl " + module + " -am package -DskipTests");
+          + " with mvn -pl " + moduleOf(path) + " -am package -DskipTests");
     }
     return Path.of(path);
+  }
+
+  /** The module a jar under {@code MODULE/target/} belongs to. */
+  private static String moduleOf(String jar) {
+    for (Path dir = jar == null ? null : Path.of(jar).getParent(); dir != null; dir = dir.getParent()) {
+      if (dir.getFileName() != null && dir.getFileName().toString().equals("target") && dir.getParent() != null) {
+        return dir.getParent().getFileName().toString();
+      }
+    }
+    return "MODULE";
   }
 
   /** Starts the jar on a free port and waits for its banner; output goes to target/NAME.log. */

@@ -238,7 +238,9 @@ class ETagClientFeatureIT {
       Response created = client.target(proxy.base()).path("items").request(MediaType.APPLICATION_JSON)
           .post(Entity.json(Item.draft("keyed")));
       Item item = ETagResponses.readEntity(created, Item.class);
-      WebTarget target = client.target(created.getLocation());
+      // Through the proxy: the service's Location names its own public address, so read it there first.
+      WebTarget target = client.target(proxy.base()).path("items").path(item.id());
+      read(target);
       put(target, item.withColor("one"));
       ETagResponses.readEntity(
           target.request(MediaType.APPLICATION_JSON).method("PATCH", Entity.entity(Map.of("size", "S"), MERGE_PATCH)),
@@ -253,7 +255,7 @@ class ETagClientFeatureIT {
       assertEquals(4, keys.size(), keys.toString());
       keys.forEach(key -> assertTrue(QUOTED_UUID.matcher(key).matches(), key));
       assertEquals(4, new HashSet<>(keys).size(), "one key per write: " + keys);
-      assertEquals(java.util.Arrays.asList((String) null), proxy.sent("GET", ETagClientFeature.IDEMPOTENCY_KEY));
+      proxy.sent("GET", ETagClientFeature.IDEMPOTENCY_KEY).forEach(key -> assertNull(key, "reads carry no key"));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.etagfilter.client.it;
 
-import dev.etagfilter.client.it.server.ItemServer;
+import dev.etagfilter.sample.SampleConfig;
+import dev.etagfilter.sample.jersey.SampleServer;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
@@ -11,7 +12,8 @@ import java.util.UUID;
 
 /**
  * The item service under test: the one at {@code -Detagfilter.client.baseUri=...} (anything with
- * the sample's {@code /items} contract), or else an in-process {@link ItemServer} started once.
+ * the sample's {@code /items} contract), or else the sample service itself, started once in this
+ * JVM on an in-memory H2 database.
  */
 final class ItemService {
 
@@ -25,9 +27,10 @@ final class ItemService {
       if (configured != null && !configured.isBlank()) {
         base = URI.create(configured.endsWith("/") ? configured : configured + "/");
       } else {
-        ItemServer server = ItemServer.start();
+        SampleServer server = SampleServer.start(
+            SampleConfig.defaults().withPort(0).withJdbcUrl("jdbc:h2:mem:client-tests;DB_CLOSE_DELAY=-1"));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        base = server.base();
+        base = server.baseUri();
       }
     }
     return base;

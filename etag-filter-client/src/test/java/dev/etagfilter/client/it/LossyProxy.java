@@ -103,12 +103,17 @@ final class LossyProxy implements AutoCloseable {
     }
   }
 
-  /** Server to client, except on a connection marked to lose its answer: then nothing more arrives. */
+  /**
+   * Server to client, except on a connection marked to lose its answer: then nothing more arrives,
+   * not even the server closing the connection (a lost answer is silence until the client's timeout).
+   */
   private void pipeResponses(Socket server, Socket client, boolean[] lose) {
-    try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
+    boolean losing = false;
+    try {
+      InputStream in = server.getInputStream();
+      OutputStream out = client.getOutputStream();
       byte[] buffer = new byte[16 * 1024];
       for (int n; (n = in.read(buffer)) > 0; ) {
-        boolean losing;
         synchronized (lose) {
           losing = lose[0];
         }
@@ -120,8 +125,10 @@ final class LossyProxy implements AutoCloseable {
     } catch (IOException closed) {
       // the other side went away
     } finally {
-      closeQuietly(client);
       closeQuietly(server);
+      if (!losing) {
+        closeQuietly(client);
+      }
     }
   }
 

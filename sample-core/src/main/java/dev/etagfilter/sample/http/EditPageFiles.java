@@ -31,7 +31,10 @@ final class EditPageFiles {
       Map.entry("item-fields.js", load("item-fields.js", JAVASCRIPT)),
       Map.entry("item-form.js", load("item-form.js", JAVASCRIPT)),
       Map.entry("item-list.js", load("item-list.js", JAVASCRIPT)),
-      Map.entry("messages.js", load("messages.js", JAVASCRIPT)));
+      Map.entry("messages.js", load("messages.js", JAVASCRIPT)),
+      Map.entry("history.js", load("history.js", JAVASCRIPT)),
+      Map.entry("history-panel.js", load("history-panel.js", JAVASCRIPT)),
+      Map.entry("write-keys.js", load("write-keys.js", JAVASCRIPT)));
 
   /** The page itself. */
   PageFile index() {

@@ -2,11 +2,13 @@ package dev.etagfilter.sample.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.etagfilter.sample.item.ItemField;
 import dev.etagfilter.sample.item.ItemFields;
 import dev.etagfilter.sample.item.ItemRules;
 import dev.etagfilter.sample.item.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +46,26 @@ final class ItemBodies {
   /** {@code current} with the RFC 7396 merge {@code patch} applied. */
   static ItemFields mergePatch(ObjectNode patch, ItemFields current) {
     return read(patch, current);
+  }
+
+  /**
+   * The fields a merge patch sets (or removes with {@code null}); 400 for a member that is not a
+   * field, before anything is compared or written.
+   */
+  static Set<ItemField> touchedFields(ObjectNode patch) {
+    List<Violation> errors = new ArrayList<>();
+    rejectUnknownMembers(patch, errors);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalidFields(errors);
+    }
+    Set<ItemField> touched = EnumSet.noneOf(ItemField.class);
+    for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
+      ItemField field = ItemField.ofJsonName(names.next());
+      if (field != null) {
+        touched.add(field);
+      }
+    }
+    return touched;
   }
 
   /** Reads {@code body}; a field it lacks is taken from {@code base}, or is null when base is null. */

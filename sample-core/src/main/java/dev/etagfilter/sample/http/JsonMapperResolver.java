@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.ws.rs.ext.ContextResolver;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * The one {@link ObjectMapper} of the service, used by Jersey to write responses and by the
  * library to hash the item list, so the bytes hashed are the bytes sent. Prices are written as
  * plain decimals ({@code 12.50}, never {@code 1.25E+1}).
  */
-@Provider
 public final class JsonMapperResolver implements ContextResolver<ObjectMapper> {
 
   private final ObjectMapper mapper =

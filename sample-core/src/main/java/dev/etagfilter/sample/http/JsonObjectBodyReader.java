@@ -38,6 +38,15 @@ public final class JsonObjectBodyReader implements MessageBodyReader<JsonObjectB
   private final ObjectReader reader;
   private final int maxBytes;
 
+  /**
+   * Reads with the sample's strict reader ({@link JsonMapperResolver#strictTreeReader()}), up to
+   * {@link #DEFAULT_MAX_BYTES}: for runtimes that create providers from their class (RESTEasy classic
+   * takes only a public no-argument constructor).
+   */
+  public JsonObjectBodyReader() {
+    this(new JsonMapperResolver().strictTreeReader(), DEFAULT_MAX_BYTES);
+  }
+
   /** Reads with {@code reader} (see {@link JsonMapperResolver#strictTreeReader()}), up to {@code maxBytes}. */
   public JsonObjectBodyReader(ObjectReader reader, int maxBytes) {
     this.reader = reader;

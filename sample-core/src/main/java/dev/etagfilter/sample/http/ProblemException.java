@@ -41,6 +41,11 @@ public final class ProblemException extends WebApplicationException {
     return new ProblemException(Problem.of(404, detail));
   }
 
+  /** 409 with {@code detail}: the request conflicts with the state of its target (RFC 9110 15.5.10). */
+  public static ProblemException conflict(String detail) {
+    return new ProblemException(Problem.of(409, detail));
+  }
+
   /** 408 for a request whose body did not arrive in time (RFC 9110 15.5.9). */
   public static ProblemException requestTimeout(String detail) {
     return new ProblemException(Problem.of(408, detail));

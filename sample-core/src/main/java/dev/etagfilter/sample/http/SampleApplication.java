@@ -2,7 +2,9 @@ package dev.etagfilter.sample.http;
 
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.IdempotencyStore;
 import dev.etagfilter.sample.item.ItemIds;
+import dev.etagfilter.sample.store.Database;
 import dev.etagfilter.sample.store.ItemStore;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
@@ -15,23 +17,26 @@ import java.util.Set;
  * The whole HTTP layer as one plain Jakarta REST {@link Application}: the resources, the JSON and
  * problem providers and the library's {@link ETagFeature}, each an instance built here with its
  * dependencies passed to its constructor, so any runtime that honours {@link #getSingletons()} can
- * serve it unchanged.
+ * serve it unchanged. The feature keeps the answers to writes with an {@code Idempotency-Key} in
+ * the database's {@link Database#idempotencyKeys() table}, so every replica recognises a retry.
  */
 public final class SampleApplication extends Application {
 
   private final Set<Object> singletons;
 
   /**
-   * The application serving {@code store}.
+   * The application serving {@code database}: {@code /items} on its {@link Database#items()},
+   * {@code /mergeable-items} on its {@link Database#mergeableItems()}.
    *
    * @param publicBaseUri where clients reach the service; {@code Location} headers are built from it
    * @param conditions how a write's condition becomes the store's, normally {@link
    *     ItemPreconditions#versionCondition}
    * @param extras further providers, such as an authentication filter (tests add their hooks here)
    */
-  public SampleApplication(ItemStore store, URI publicBaseUri, VersionConditions conditions, Object... extras) {
+  public SampleApplication(Database database, URI publicBaseUri, VersionConditions conditions, Object... extras) {
+    ItemStore items = database.items();
     JsonMapperResolver json = new JsonMapperResolver();
-    ETagFeature feature = feature(store, json);
+    ETagFeature feature = featureOptions(items, database.idempotencyKeys()).build();
     Set<Object> components = new LinkedHashSet<>(List.of(
         new JacksonJsonProvider(json.mapper()),
         json,
@@ -42,7 +47,8 @@ public final class SampleApplication extends Application {
         new JsonProblemMapper(),
         new UnexpectedProblemMapper(),
         feature,
-        new ItemResource(store, publicBaseUri, conditions),
+        new ItemResource(items, publicBaseUri, conditions),
+        new MergeableItemResource(database.mergeableItems(), publicBaseUri, conditions),
         new AdminResource(() -> new LinkedHashMap<>(feature.statistics().snapshot())),
         new EditPageResource()));
     components.addAll(List.of(extras));
@@ -50,8 +56,8 @@ public final class SampleApplication extends Application {
   }
 
   /** The service's application: {@link ItemPreconditions} decide what a write may replace. */
-  public static SampleApplication of(ItemStore store, URI publicBaseUri) {
-    return new SampleApplication(store, publicBaseUri, ItemPreconditions::versionCondition);
+  public static SampleApplication of(Database database, URI publicBaseUri) {
+    return new SampleApplication(database, publicBaseUri, ItemPreconditions::versionCondition);
   }
 
   @Override
@@ -59,14 +65,19 @@ public final class SampleApplication extends Application {
     return singletons;
   }
 
-  /** The feature for {@code store}: a pre-check loads the current item to reject stale writes early. */
-  private static ETagFeature feature(ItemStore store, JsonMapperResolver json) {
+  /**
+   * The options of the service's {@link ETagFeature}: retried writes recognised through {@code keys};
+   * a pre-check loads the current item to reject stale writes to {@code /items} early (none for
+   * {@code /mergeable-items}, whose stale patches may still be merged). Runtimes that create the
+   * feature themselves (Quarkus) build their subclass from these.
+   */
+  public static ETagFeature.Builder featureOptions(ItemStore items, IdempotencyStore keys) {
     return ETagFeature.builder()
+        .idempotencyStore(keys)
         // A shortcut only; the store's compare-and-set is what makes concurrent writes safe.
         .preCheck(ItemResource.class, uri -> {
           String id = uri.getPathParameters().getFirst("id");
-          return ItemIds.isValid(id) ? store.find(id).map(ItemRepresentation::of).orElse(null) : null;
-        })
-        .build();
+          return ItemIds.isValid(id) ? items.find(id).map(ItemRepresentation::of).orElse(null) : null;
+        });
   }
 }

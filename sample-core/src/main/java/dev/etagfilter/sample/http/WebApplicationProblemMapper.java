@@ -47,7 +47,8 @@ public final class WebApplicationProblemMapper implements ExceptionMapper<WebApp
 
   private String detail(int status, Response original) {
     return switch (status) {
-      case 404 -> "Nothing is here. The items are at /items and /items/{id}; the conflict counts at /admin/conflicts.";
+      case 404 -> "Nothing is here. The items are at /items and /items/{id} (their history at /items/{id}/versions),"
+          + " the mergeable ones at /mergeable-items; the conflict counts at /admin/conflicts.";
       case 405 -> method() + " is not supported on this path. Allowed: " + allowed(original) + ".";
       case 406 -> "This resource only answers with application/json. Send Accept: application/json or no Accept header.";
       case 415 -> unsupportedMediaType();

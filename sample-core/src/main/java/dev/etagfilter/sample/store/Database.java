@@ -25,10 +25,15 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final Durability durability;
+  private final StoreOptions options;
+  private final IdempotencyTable idempotencyKeys;
 
-  private Database(HikariDataSource pool, Durability durability) {
+  private Database(HikariDataSource pool, Durability durability, StoreOptions options) {
     this.pool = pool;
     this.durability = durability;
+    this.options = options;
+    this.idempotencyKeys =
+        new IdempotencyTable(pool, durability, options.idempotencyRetention(), java.time.Clock.systemUTC());
   }
 
   /**
@@ -45,14 +50,20 @@ public final class Database implements AutoCloseable {
     return jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:postgresql:");
   }
 
+  /** {@link #open(String, StoreOptions)} with the default {@link StoreOptions}. */
+  public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, StoreOptions.defaults());
+  }
+
   /**
    * Opens a pool on {@code jdbcUrl} (null means {@link #defaultUrl()}), migrates the schema and
-   * makes writes durable on acknowledgement.
+   * makes writes durable on acknowledgement; {@code options} say how much history and how many
+   * idempotency keys are kept.
    *
    * @throws IllegalArgumentException when the URL is neither H2 nor PostgreSQL
    * @throws RuntimeException when the database cannot be reached or migrated
    */
-  public static Database open(String jdbcUrl) {
+  public static Database open(String jdbcUrl, StoreOptions options) {
     String url = jdbcUrl != null ? jdbcUrl : defaultUrl();
     if (!isSupported(url)) {
       throw new IllegalArgumentException("unsupported JDBC URL (use jdbc:h2: or jdbc:postgresql:): " + redact(url));
@@ -83,17 +94,42 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
-    return new Database(pool, durability);
+    return new Database(pool, durability, options);
   }
 
-  /** The item operations on this database. */
+  /** The item operations on {@code /items}, the strict collection. */
   public ItemStore items() {
-    return new ItemStore(table());
+    return new ItemStore(table(ItemCollection.ITEMS));
+  }
+
+  /** The item operations on {@code /mergeable-items}, the collection that merges disjoint edits. */
+  public ItemStore mergeableItems() {
+    return new ItemStore(table(ItemCollection.MERGEABLE_ITEMS));
+  }
+
+  /** Where the answers to writes with an {@code Idempotency-Key} are kept, shared by every replica. */
+  public IdempotencyTable idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   /** The items table itself, for the store's own tests. */
   ItemTable table() {
-    return new ItemTable(pool, durability);
+    return table(ItemCollection.ITEMS);
+  }
+
+  /** The items of {@code collection}, keeping the configured history. */
+  ItemTable table(ItemCollection collection) {
+    return new ItemTable(pool, durability, collection, options.historyVersions());
+  }
+
+  /** The items of {@code collection} keeping {@code historyVersions} versions each, for the store's own tests. */
+  ItemStore items(ItemCollection collection, int historyVersions) {
+    return new ItemStore(new ItemTable(pool, durability, collection, historyVersions));
+  }
+
+  /** An idempotency table reading the time from {@code clock}, for the store's own tests. */
+  IdempotencyTable idempotencyKeys(java.time.Duration retention, java.time.Clock clock) {
+    return new IdempotencyTable(pool, durability, retention, clock);
   }
 
   /** Closes the pool; running statements finish first. */

@@ -42,9 +42,57 @@ public final class SchemaMigrator {
                       + " deleted BOOLEAN NOT NULL,"
                       + " CONSTRAINT items_live_has_fields CHECK (deleted OR (name IS NOT NULL AND price IS NOT NULL)),"
                       + " CONSTRAINT items_price_not_negative CHECK (price IS NULL OR price >= 0),"
-                      + " CONSTRAINT items_version_positive CHECK (version > 0))")));
+                      + " CONSTRAINT items_version_positive CHECK (version > 0))")),
+          new Migration(2, "version history, the mergeable collection, idempotency keys",
+              List.of(
+                  versionsTable("item_versions"),
+                  // The version each item is at now starts its history; who wrote it and when is unknown.
+                  "INSERT INTO item_versions (item_id, version, name, color, size, price, deleted)"
+                      + " SELECT id, version, name, color, size, price, deleted FROM items i"
+                      + " WHERE NOT EXISTS (SELECT 1 FROM item_versions v WHERE v.item_id = i.id AND v.version = i.version)",
+                  "CREATE TABLE IF NOT EXISTS mergeable_items ("
+                      + " id VARCHAR(64) NOT NULL PRIMARY KEY,"
+                      + " name VARCHAR(400),"
+                      + " color VARCHAR(400),"
+                      + " size VARCHAR(400),"
+                      + " price NUMERIC(12, 2),"
+                      + " version BIGINT NOT NULL,"
+                      + " deleted BOOLEAN NOT NULL,"
+                      + " CONSTRAINT mergeable_items_live_has_fields CHECK (deleted OR (name IS NOT NULL AND price IS NOT NULL)),"
+                      + " CONSTRAINT mergeable_items_price_not_negative CHECK (price IS NULL OR price >= 0),"
+                      + " CONSTRAINT mergeable_items_version_positive CHECK (version > 0))",
+                  versionsTable("mergeable_item_versions"),
+                  // since: when the key was claimed, or, once answered, when the answer was kept.
+                  "CREATE TABLE IF NOT EXISTS idempotency_keys ("
+                      + " idempotency_key VARCHAR(255) NOT NULL PRIMARY KEY,"
+                      + " fingerprint VARCHAR(100) NOT NULL,"
+                      + " since TIMESTAMP WITH TIME ZONE NOT NULL,"
+                      + " status INT,"
+                      + " headers TEXT,"
+                      + " body BYTEA)",
+                  "CREATE INDEX IF NOT EXISTS idempotency_keys_since ON idempotency_keys (since)")));
 
   private SchemaMigrator() {}
+
+  /**
+   * A table of kept versions: one row per version of an item, written in the transaction of the
+   * write that made it; a deletion is a row with {@code deleted} and no fields. {@code saved_at} is
+   * the database's time of the write (null for versions from before history was kept), {@code
+   * saved_by} the request's {@code From} header.
+   */
+  private static String versionsTable(String name) {
+    return "CREATE TABLE IF NOT EXISTS " + name + " ("
+        + " item_id VARCHAR(64) NOT NULL,"
+        + " version BIGINT NOT NULL,"
+        + " name VARCHAR(400),"
+        + " color VARCHAR(400),"
+        + " size VARCHAR(400),"
+        + " price NUMERIC(12, 2),"
+        + " deleted BOOLEAN NOT NULL,"
+        + " saved_at TIMESTAMP WITH TIME ZONE,"
+        + " saved_by VARCHAR(400),"
+        + " PRIMARY KEY (item_id, version))";
+  }
 
   /** Applies every migration not yet recorded. */
   public static void migrate(DataSource dataSource) {

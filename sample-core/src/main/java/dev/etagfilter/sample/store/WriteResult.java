@@ -8,6 +8,12 @@ public sealed interface WriteResult {
   /** The write was applied; {@code item} is what is stored now, with its new version. */
   record Changed(Item item) implements WriteResult {}
 
+  /**
+   * A merge patch based on an older version was applied on top of version {@code onto}, because no
+   * field it sets changed since (see {@code FieldGroups}); {@code item} is what is stored now.
+   */
+  record Merged(Item item, long onto) implements WriteResult {}
+
   /** The write asked for what was already stored: nothing written, the version is unchanged. */
   record Unchanged(Item item) implements WriteResult {}
 

@@ -58,6 +58,20 @@ class ItemStoreCompareAndSetTest {
   }
 
   /** A compare-and-set on a version that is no longer stored writes nothing. */
+  /** The version alone (what a cheap 304 reads) is the live item's version, and none for a deleted one. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void versionOfIsTheLiveItemsVersionAlone(TestDatabase db) {
+    ItemStore store = store(db);
+    Item created = store.create(fields("lamp"));
+    assertEquals(java.util.OptionalLong.of(1), store.versionOf(created.id()));
+    store.replace(created.id(), VersionCondition.version(1), f -> fields("desk lamp"));
+    assertEquals(java.util.OptionalLong.of(2), store.versionOf(created.id()));
+    store.delete(created.id(), VersionCondition.version(2));
+    assertEquals(java.util.OptionalLong.empty(), store.versionOf(created.id()));
+    assertEquals(java.util.OptionalLong.empty(), store.versionOf("never-existed"));
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void compareAndSetOnAStaleVersionWritesNothing(TestDatabase db) {

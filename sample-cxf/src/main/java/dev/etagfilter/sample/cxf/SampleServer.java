@@ -48,14 +48,14 @@ public final class SampleServer implements RunningSample {
    *     nothing is left running then
    */
   public static SampleServer start(SampleConfig config) {
-    Database database = Database.open(config.jdbcUrl());
+    Database database = Database.open(config.jdbcUrl(), config.store());
     Bus bus = BusFactory.newInstance().createBus();
     try {
       int port = listen(bus, config);
       URI listening = URI.create("http://" + hostForUri(config.host()) + ":" + port + "/");
       URI publicBase = config.publicBaseUri() != null ? config.publicBaseUri() : listening;
       JAXRSServerFactoryBean factory = RuntimeDelegate.getInstance()
-          .createEndpoint(SampleApplication.of(database.items(), publicBase), JAXRSServerFactoryBean.class);
+          .createEndpoint(SampleApplication.of(database, publicBase), JAXRSServerFactoryBean.class);
       factory.setBus(bus);
       factory.setAddress(listening.toString());
       // CXF keeps the Content-Type of a response without a body (a 304) outside the headers the

@@ -48,7 +48,7 @@ public final class SampleServer implements RunningSample {
    *     nothing is left running then
    */
   public static SampleServer start(SampleConfig config) {
-    Database database = Database.open(config.jdbcUrl());
+    Database database = Database.open(config.jdbcUrl(), config.store());
     Deployment http = new Deployment();
     try {
       int timeoutMillis = Math.toIntExact(config.readTimeout().toMillis());
@@ -60,7 +60,7 @@ public final class SampleServer implements RunningSample {
           .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, timeoutMillis));
       URI listening = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + "/");
       URI publicBase = config.publicBaseUri() != null ? config.publicBaseUri() : listening;
-      http.deploy(SampleApplication.of(database.items(), publicBase), "/");
+      http.deploy(SampleApplication.of(database, publicBase), "/");
       return new SampleServer(database, http, listening);
     } catch (RuntimeException e) {
       http.stop();

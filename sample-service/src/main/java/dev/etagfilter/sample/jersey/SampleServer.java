@@ -91,7 +91,7 @@ public final class SampleServer implements RunningSample {
    * ItemPreconditions#versionCondition} and the filter that arms it.
    */
   public static SampleServer start(SampleConfig config, VersionConditions conditions, Object... extras) {
-    Database database = Database.open(config.jdbcUrl());
+    Database database = Database.open(config.jdbcUrl(), config.store());
     ScheduledExecutorService timer = timer();
     try {
       HttpServer http = new HttpServer();
@@ -106,7 +106,7 @@ public final class SampleServer implements RunningSample {
       URI listening = URI.create("http://" + hostForUri(config.host()) + ":" + listener.getPort() + "/");
       URI publicBase = config.publicBaseUri() != null ? config.publicBaseUri() : listening;
       ResourceConfig jersey = ResourceConfig.forApplication(
-              new SampleApplication(database.items(), publicBase, conditions, extras))
+              new SampleApplication(database, publicBase, conditions, extras))
           .property(ServerProperties.WADL_FEATURE_DISABLE, true);
       GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, jersey);
       http.getServerConfiguration().addHttpHandler(

@@ -135,7 +135,7 @@ final class EditPage {
         .getDomAttribute("class").contains("differs");
   }
 
-  /** The note under a field, e.g. "Changed elsewhere. Current version: “blue”." */
+  /** The note under a field, e.g. "Changed elsewhere in version 2. Current version: “blue”." */
   String note(String field) {
     return tab().findElement(By.id("note-" + field)).getText();
   }
@@ -195,6 +195,53 @@ final class EditPage {
   EditPage saveAsNewItem() {
     visible(By.id("save-as-new")).click();
     return this;
+  }
+
+  /** Types the email the page sends as {@code From}, kept for the next visits. */
+  EditPage setAuthor(String email) {
+    WebElement input = tab().findElement(By.id("author"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(email);
+    return this;
+  }
+
+  /** Waits until the history panel lists version {@code version}, and returns each entry's text, newest first. */
+  List<String> waitForHistoryWith(long version) {
+    visible(By.cssSelector("#history-list li[data-version='" + version + "']"));
+    return tab().findElements(By.cssSelector("#history-list li")).stream()
+        .map(WebElement::getText).collect(Collectors.toList());
+  }
+
+  /** Whether version {@code version}'s Restore button can be pressed. */
+  boolean canRestore(long version) {
+    return restoreButton(version).isEnabled();
+  }
+
+  /** Clicks Restore on version {@code version} and returns the confirmation's text. */
+  String restore(long version) {
+    restoreButton(version).click();
+    return visible(By.id("restore-dialog")).getText();
+  }
+
+  /** The items of the restore confirmation's list, e.g. "Color: “blue” becomes “red”". */
+  List<String> restoredFields() {
+    return tab().findElements(By.cssSelector("#restore-fields li")).stream()
+        .map(WebElement::getText).collect(Collectors.toList());
+  }
+
+  EditPage confirmRestore() {
+    visible(By.id("confirm-restore")).click();
+    return this;
+  }
+
+  /** The saves made elsewhere that the conflict panel lists from the history. */
+  List<String> conflictSaves() {
+    return tab().findElements(By.cssSelector("#conflict-saves li")).stream()
+        .map(WebElement::getText).collect(Collectors.toList());
+  }
+
+  private WebElement restoreButton(long version) {
+    return visible(By.cssSelector("#history-list li[data-version='" + version + "'] button.restore"));
   }
 
   /**

@@ -38,7 +38,7 @@ class EditPageConflictTest {
     assertEquals("L", second.field("size"), "the draft is intact");
     assertEquals("red", second.field("color"), "the draft is intact");
     assertTrue(second.highlighted("color"));
-    assertEquals("Changed elsewhere. Current version: “blue”.", second.note("color"));
+    assertEquals("Changed elsewhere in version 2. Current version: “blue”.", second.note("color"));
     assertTrue(second.highlighted("size"));
     assertEquals("Current version: “M”. You changed this field.", second.note("size"));
     assertFalse(second.highlighted("name"));

@@ -87,7 +87,7 @@ class EditPageDraftTest {
 
     assertEquals(CONFLICT_MESSAGE, page.waitForConflict());
     assertEquals("L", page.field("size"));
-    assertEquals("Changed elsewhere. Current version: “green”.", page.note("color"));
+    assertEquals("Changed elsewhere in version 2. Current version: “green”.", page.note("color"));
     items.assertStored(id, "green", "M", 2);
   }
 

@@ -47,6 +47,19 @@ final class StoredItems {
     assertEquals(200, response.statusCode(), response.body());
   }
 
+  /** Merge-patches the item from outside the page, as {@code author} (sent as {@code From}), based on {@code etag}. */
+  void patchElsewhere(String id, String json, String etag, String author) {
+    HttpResponse<String> response = session.http().patch("items/" + id, json, "If-Match", etag, "From", author);
+    assertEquals(200, response.statusCode(), response.body());
+  }
+
+  /** Who saved version {@code version} of the item, as its history says. */
+  String savedBy(String id, long version) {
+    HttpResponse<String> response = session.http().get("items/" + id + "/versions/" + version);
+    assertEquals(200, response.statusCode(), response.body());
+    return TestClient.json(response).get("savedBy").asText();
+  }
+
   /** Deletes the item from outside the page. */
   void deleteElsewhere(String id, String etag) {
     HttpResponse<String> response = session.http().delete("items/" + id, "If-Match", etag);

@@ -1,0 +1,16 @@
+package dev.etagfilter.conformance.ci;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeTags;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+import org.junit.platform.suite.api.SuiteDisplayName;
+
+/** Every check against the sample on Quarkus with quarkus-resteasy (RESTEasy classic), on H2 ({@link QuarkusSampleOnH2.Resteasy}). */
+@Suite
+@SuiteDisplayName("conformance: the sample on Quarkus (quarkus-resteasy)")
+@SelectPackages("dev.etagfilter.conformance")
+@IncludeTags("conformance")
+@ConfigurationParameter(key = "etagfilter.conformance.launch", value = "quarkus-resteasy-h2")
+@ConfigurationParameter(key = "etagfilter.conformance.skip-checks", value = QuarkusSampleOnH2.VERTX_ANSWERS)
+class QuarkusResteasyOnH2IT {}
