@@ -1,10 +1,14 @@
 package dev.etagfilter.sample.quarkus;
 
 import dev.etagfilter.sample.SampleConfig;
+import dev.etagfilter.IdempotencyStore;
 import dev.etagfilter.sample.http.ItemPreconditions;
+import dev.etagfilter.sample.http.ItemResource;
+import dev.etagfilter.sample.http.MergeableItemResource;
 import dev.etagfilter.sample.http.VersionConditions;
 import dev.etagfilter.sample.store.Database;
 import dev.etagfilter.sample.store.ItemStore;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +39,7 @@ public class SampleBeans {
   @Singleton
   @Startup
   Database database(SampleConfig config) {
-    return Database.open(config.jdbcUrl());
+    return Database.open(config.jdbcUrl(), config.store());
   }
 
   /** Runs when Quarkus stops, after the HTTP server: running statements finish, then the pool closes. */
@@ -45,12 +49,41 @@ public class SampleBeans {
 
   /**
    * Application-scoped, so injected as a proxy: quarkus-rest creates the feature (which takes the
-   * store) while it deploys, before the configuration is available.
+   * store) while it deploys, before the configuration is available. Unremovable: the feature looks
+   * it up by type.
    */
   @Produces
   @ApplicationScoped
+  @Unremovable
   ItemStore items(Database database) {
     return database.items();
+  }
+
+  /** The table that keeps the answers to retried writes, shared by replicas; a proxy, as above. */
+  @Produces
+  @ApplicationScoped
+  @Unremovable
+  IdempotencyStore idempotencyKeys(Database database) {
+    return database.idempotencyKeys();
+  }
+
+  /**
+   * The two item collections, each over its own store. Produced here because both would otherwise
+   * ask CDI for the one ItemStore type (their classes are excluded from discovery:
+   * META-INF/microprofile-config.properties). Unremovable: the runtime looks them up by type.
+   */
+  @Produces
+  @Singleton
+  @Unremovable
+  ItemResource itemResource(Database database, URI publicBaseUri, VersionConditions conditions) {
+    return new ItemResource(database.items(), publicBaseUri, conditions);
+  }
+
+  @Produces
+  @Singleton
+  @Unremovable
+  MergeableItemResource mergeableItemResource(Database database, URI publicBaseUri, VersionConditions conditions) {
+    return new MergeableItemResource(database.mergeableItems(), publicBaseUri, conditions);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.etagfilter.sample.quarkus;
 
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.IdempotencyStore;
 import dev.etagfilter.sample.http.SampleApplication;
 import dev.etagfilter.sample.store.ItemStore;
 import jakarta.enterprise.inject.spi.CDI;
@@ -18,7 +19,8 @@ import jakarta.inject.Singleton;
 public class SampleETagFeature extends ETagFeature {
 
   public SampleETagFeature() {
-    // The store's CDI proxy: the feature is created before the database is opened, at start-up.
-    super(SampleApplication.featureOptions(CDI.current().select(ItemStore.class).get()));
+    // The stores' CDI proxies: the feature is created before the database is opened, at start-up.
+    super(SampleApplication.featureOptions(
+        CDI.current().select(ItemStore.class).get(), CDI.current().select(IdempotencyStore.class).get()));
   }
 }

@@ -8,6 +8,7 @@ import dev.etagfilter.sample.http.ItemResource;
 import dev.etagfilter.sample.http.JsonMapperResolver;
 import dev.etagfilter.sample.http.JsonObjectBodyReader;
 import dev.etagfilter.sample.http.JsonProblemMapper;
+import dev.etagfilter.sample.http.MergeableItemResource;
 import dev.etagfilter.sample.http.UnexpectedProblemMapper;
 import dev.etagfilter.sample.http.WebApplicationProblemMapper;
 import jakarta.ws.rs.ApplicationPath;
@@ -35,6 +36,7 @@ public class SampleRestApplication extends Application {
         UnexpectedProblemMapper.class,
         SampleETagFeature.class,
         ItemResource.class,
+        MergeableItemResource.class,
         AdminResource.class,
         EditPageResource.class);
   }
