@@ -1,11 +1,9 @@
 package dev.etagfilter;
 
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -28,11 +26,9 @@ import java.util.function.Supplier;
  */
 public final class ReadCondition {
 
-  @HeaderParam(ConditionalHeaders.IF_MATCH)
-  private List<String> ifMatchLines;
-
-  @HeaderParam(ConditionalHeaders.IF_NONE_MATCH)
-  private List<String> ifNoneMatchLines;
+  /** The request's headers, read on first use; one context rather than a {@code @HeaderParam} each (see WriteCondition). */
+  @Context
+  private HttpHeaders headers;
 
   /** Where the feature left its options, so the headers are read within its configured limits. */
   @Context
@@ -93,7 +89,7 @@ public final class ReadCondition {
   private RequestConditions parsed() {
     RequestConditions p = parsed;
     if (p == null) {
-      p = WriteCondition.parseInjected(ifMatchLines, ifNoneMatchLines, configuration);
+      p = WriteCondition.parseInjected(headers, configuration);
       parsed = p;
     }
     return p;
