@@ -76,7 +76,9 @@ final class ETagResponseFilter implements ContainerResponseFilter {
     }
     if (status == Response.Status.NOT_MODIFIED.getStatusCode()) {
       // A 304 the method answered itself, from a cheap validator (ReadCondition).
-      state.events().dispatch(PreconditionEvent.Type.NOT_MODIFIED, request, policy, currentTag(response));
+      if (state.events().wants(PreconditionEvent.Type.NOT_MODIFIED)) {
+        state.events().dispatch(PreconditionEvent.Type.NOT_MODIFIED, request, policy, currentTag(response));
+      }
       return;
     }
     tagAndAnswer(request, response, policy);
@@ -117,7 +119,9 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   /** A conditional request that ends 2xx: its precondition held (RFC 9110 13.2.2 step 6). */
   private void reportPassed(ContainerRequestContext request, ContainerResponseContext response, MethodPolicy policy) {
-    if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL
+    // Nobody counts or listens to passed requests by default: then there is nothing to find out.
+    if (!state.events().wants(PreconditionEvent.Type.PASSED)
+        || response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL
         || !(request.getProperty(PreconditionRequestFilter.CONDITIONS_PROPERTY) instanceof RequestConditions sent)) {
       return;
     }

@@ -24,9 +24,17 @@ final class EventDispatcher {
     this.listeners = options.listeners();
   }
 
+  /**
+   * Whether an event of {@code type} goes anywhere (a listener, a count, the log): callers build
+   * what only the event needs, such as the current tag of a passed request, only then.
+   */
+  boolean wants(PreconditionEvent.Type type) {
+    return !listeners.isEmpty() || ConflictStatistics.counts(type) || type == PreconditionEvent.Type.MALFORMED;
+  }
+
   /** The event of {@code request} to {@code policy}'s method; {@code current} may be null. */
   void dispatch(PreconditionEvent.Type type, ContainerRequestContext request, MethodPolicy policy, EntityTag current) {
-    if (listeners.isEmpty() && !ConflictStatistics.counts(type) && type != PreconditionEvent.Type.MALFORMED) {
+    if (!wants(type)) {
       return;
     }
     PreconditionEvent event = new PreconditionEvent(type, request.getMethod(), policy.pathTemplate(),
