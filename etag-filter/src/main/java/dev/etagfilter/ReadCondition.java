@@ -1,9 +1,11 @@
 package dev.etagfilter;
 
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +28,11 @@ import java.util.function.Supplier;
  */
 public final class ReadCondition {
 
-  /** The request's headers, read on first use; one context rather than a {@code @HeaderParam} each (see WriteCondition). */
-  @Context
-  private HttpHeaders headers;
+  @HeaderParam(ConditionalHeaders.IF_MATCH)
+  private List<String> ifMatchLines;
+
+  @HeaderParam(ConditionalHeaders.IF_NONE_MATCH)
+  private List<String> ifNoneMatchLines;
 
   /** Where the feature left its options, so the headers are read within its configured limits. */
   @Context
@@ -89,7 +93,7 @@ public final class ReadCondition {
   private RequestConditions parsed() {
     RequestConditions p = parsed;
     if (p == null) {
-      p = WriteCondition.parseInjected(headers, configuration);
+      p = WriteCondition.parseInjected(ifMatchLines, ifNoneMatchLines, configuration);
       parsed = p;
     }
     return p;
