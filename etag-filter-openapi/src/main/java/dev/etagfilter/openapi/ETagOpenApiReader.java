@@ -2,14 +2,23 @@ package dev.etagfilter.openapi;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonView;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.ReadCondition;
+import dev.etagfilter.WriteCondition;
 import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.jaxrs2.ResolvedParameter;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import jakarta.ws.rs.Consumes;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
 
@@ -77,5 +86,20 @@ public final class ETagOpenApiReader extends Reader {
         scope.leave(outer);
       }
     }
+  }
+
+  /**
+   * Nothing for a {@link ReadCondition} or {@link WriteCondition} parameter: the headers they read
+   * are the policy's to describe. swagger-core reads a {@code @BeanParam} through the properties
+   * Jackson sees in it, and takes one where it sees none (a {@code ReadCondition}) for the request body.
+   */
+  @Override
+  protected ResolvedParameter getParameters(Type type, List<Annotation> annotations, Operation operation,
+      Consumes classConsumes, Consumes methodConsumes, JsonView jsonViewAnnotation) {
+    Class<?> raw = TypeFactory.defaultInstance().constructType(type).getRawClass();
+    if (raw == ReadCondition.class || raw == WriteCondition.class) {
+      return new ResolvedParameter();
+    }
+    return super.getParameters(type, annotations, operation, classConsumes, methodConsumes, jsonViewAnnotation);
   }
 }

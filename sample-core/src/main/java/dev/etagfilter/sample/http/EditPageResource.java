@@ -1,5 +1,6 @@
 package dev.etagfilter.sample.http;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,8 +9,9 @@ import jakarta.ws.rs.core.Response;
 /**
  * {@code GET /}: the edit page that shows how a browser client handles a conflict (412) without
  * losing anyone's edits, and {@code GET /page/{file}}: its stylesheet and scripts. Plain files, no
- * build step; see the module README for what the page does.
+ * build step; see the module README for what the page does. Not part of the API's OpenAPI document.
  */
+@Hidden
 @Path("")
 public final class EditPageResource {
 

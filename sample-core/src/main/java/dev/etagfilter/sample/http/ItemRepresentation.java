@@ -3,6 +3,8 @@ package dev.etagfilter.sample.http;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.etagfilter.ETagVersion;
 import dev.etagfilter.sample.item.Item;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.AccessMode;
 import java.math.BigDecimal;
 
 /**
@@ -19,7 +21,12 @@ import java.math.BigDecimal;
  */
 @JsonPropertyOrder({"id", "name", "color", "size", "price", "version"})
 public record ItemRepresentation(
-    String id, String name, String color, String size, BigDecimal price, @ETagVersion long version) {
+    @Schema(accessMode = AccessMode.READ_ONLY) String id,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+    String color,
+    String size,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal price,
+    @Schema(accessMode = AccessMode.READ_ONLY) @ETagVersion long version) {
 
   /** The representation of {@code item}. */
   public static ItemRepresentation of(Item item) {

@@ -8,6 +8,10 @@ import dev.etagfilter.WriteCondition;
 import dev.etagfilter.sample.item.ItemFields;
 import dev.etagfilter.sample.store.ItemStore;
 import dev.etagfilter.sample.store.WriteResult;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -84,6 +88,7 @@ public final class ItemResource {
    */
   @GET
   @Path("{id}")
+  @ApiResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
   public Response get(@PathParam("id") String id, @BeanParam ReadCondition read) {
     long version = store.versionOf(ItemAnswers.requireValid(id)).orElseThrow(() -> answers.notFound(id));
     return read.respond(version, () -> ItemRepresentation.of(store.find(id).orElseThrow(() -> answers.notFound(id))));
@@ -92,7 +97,9 @@ public final class ItemResource {
   /** Creates an item under a new id: 201 with {@code Location}, the item and its {@code ETag}. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@HeaderParam(FromHeader.NAME) String from, JsonObjectBody body) {
+  @ApiResponse(responseCode = "201", description = "Created, at Location", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
+  public Response create(@HeaderParam(FromHeader.NAME) String from,
+      @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ItemRepresentation.class))) JsonObjectBody body) {
     String author = FromHeader.author(from);
     return answers.created(store.create(ItemBodies.replacement(body.members()), author));
   }
@@ -104,8 +111,10 @@ public final class ItemResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
+  @ApiResponse(responseCode = "201", description = "Created with If-None-Match: *", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
   public Response replace(@PathParam("id") String id, @BeanParam WriteCondition condition,
-      @HeaderParam(FromHeader.NAME) String from, JsonObjectBody body) {
+      @HeaderParam(FromHeader.NAME) String from, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ItemRepresentation.class))) JsonObjectBody body) {
     ItemAnswers.requireValid(id);
     String author = FromHeader.author(from);
     ItemFields fields = ItemBodies.replacement(body.members());
@@ -127,7 +136,9 @@ public final class ItemResource {
   @Path("{id}")
   @Consumes(MERGE_PATCH_JSON)
   public ItemRepresentation patch(@PathParam("id") String id, @BeanParam WriteCondition condition,
-      @HeaderParam(FromHeader.NAME) String from, JsonObjectBody patch) {
+      @HeaderParam(FromHeader.NAME) String from,
+      @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH_JSON,
+          schema = @Schema(implementation = ItemRepresentation.class))) JsonObjectBody patch) {
     ItemAnswers.requireValid(id);
     String author = FromHeader.author(from);
     WriteResult result = store.replace(id, conditions.of(condition),
@@ -139,6 +150,7 @@ public final class ItemResource {
   /** Deletes the item: 204; unknown id 404. Its version lives on in a tombstone, its history stays. */
   @DELETE
   @Path("{id}")
+  @ApiResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id, @BeanParam WriteCondition condition,
       @HeaderParam(FromHeader.NAME) String from) {
     ItemAnswers.requireValid(id);
@@ -154,6 +166,8 @@ public final class ItemResource {
   @GET
   @Path("{id}/versions")
   @ETagSource(ETagKind.HASH)
+  @ApiResponse(responseCode = "200", description = "A page of the history, newest first",
+      content = @Content(schema = @Schema(implementation = HistoryPageRepresentation.class)))
   public Response versions(
       @PathParam("id") String id, @QueryParam("before") String before, @QueryParam("limit") String limit) {
     return history.page(id, before, limit);
@@ -170,6 +184,8 @@ public final class ItemResource {
   @POST
   @Path("{id}/versions/{version}/restore")
   @RequirePrecondition
+  @ApiResponse(responseCode = "200", description = "Restored as a new version", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
+  @ApiResponse(responseCode = "201", description = "Re-created with If-None-Match: *", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
   public Response restore(@PathParam("id") String id, @PathParam("version") String version,
       @BeanParam WriteCondition condition, @HeaderParam(FromHeader.NAME) String from) {
     return history.restore(id, version, condition, from);

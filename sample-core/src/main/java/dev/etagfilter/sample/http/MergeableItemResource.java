@@ -9,6 +9,11 @@ import dev.etagfilter.sample.item.FieldGroups;
 import dev.etagfilter.sample.item.ItemField;
 import dev.etagfilter.sample.store.ItemStore;
 import dev.etagfilter.sample.store.WriteResult;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -75,6 +80,7 @@ public final class MergeableItemResource {
   /** One item; 404 when unknown. */
   @GET
   @Path("{id}")
+  @ApiResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
   public Response get(@PathParam("id") String id, @BeanParam ReadCondition read) {
     return same.get(id, read);
   }
@@ -82,7 +88,9 @@ public final class MergeableItemResource {
   /** Creates an item under a new id. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@HeaderParam(FromHeader.NAME) String from, JsonObjectBody body) {
+  @ApiResponse(responseCode = "201", description = "Created, at Location", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
+  public Response create(@HeaderParam(FromHeader.NAME) String from,
+      @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ItemRepresentation.class))) JsonObjectBody body) {
     return same.create(from, body);
   }
 
@@ -90,8 +98,10 @@ public final class MergeableItemResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
+  @ApiResponse(responseCode = "201", description = "Created with If-None-Match: *", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
   public Response replace(@PathParam("id") String id, @BeanParam WriteCondition condition,
-      @HeaderParam(FromHeader.NAME) String from, JsonObjectBody body) {
+      @HeaderParam(FromHeader.NAME) String from, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ItemRepresentation.class))) JsonObjectBody body) {
     return same.replace(id, condition, from, body);
   }
 
@@ -102,8 +112,13 @@ public final class MergeableItemResource {
   @PATCH
   @Path("{id}")
   @Consumes(ItemResource.MERGE_PATCH_JSON)
+  @ApiResponse(responseCode = "200", description = "Patched; merged onto a newer version when Merged-Onto says so",
+      content = @Content(schema = @Schema(implementation = ItemRepresentation.class)), headers = @Header(name = MERGED_ONTO,
+          description = "The entity tag of the version a stale patch was merged onto"))
   public Response patch(@PathParam("id") String id, @BeanParam WriteCondition condition,
-      @HeaderParam(FromHeader.NAME) String from, JsonObjectBody patch) {
+      @HeaderParam(FromHeader.NAME) String from,
+      @RequestBody(required = true, content = @Content(mediaType = ItemResource.MERGE_PATCH_JSON,
+          schema = @Schema(implementation = ItemRepresentation.class))) JsonObjectBody patch) {
     ItemAnswers.requireValid(id);
     String author = FromHeader.author(from);
     Set<ItemField> touched = ItemBodies.touchedFields(patch.members());
@@ -119,6 +134,7 @@ public final class MergeableItemResource {
   /** Deletes the item, strict as on {@code /items}. */
   @DELETE
   @Path("{id}")
+  @ApiResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id, @BeanParam WriteCondition condition,
       @HeaderParam(FromHeader.NAME) String from) {
     return same.delete(id, condition, from);
@@ -128,6 +144,8 @@ public final class MergeableItemResource {
   @GET
   @Path("{id}/versions")
   @ETagSource(ETagKind.HASH)
+  @ApiResponse(responseCode = "200", description = "A page of the history, newest first",
+      content = @Content(schema = @Schema(implementation = HistoryPageRepresentation.class)))
   public Response versions(
       @PathParam("id") String id, @QueryParam("before") String before, @QueryParam("limit") String limit) {
     return same.versions(id, before, limit);
@@ -144,6 +162,8 @@ public final class MergeableItemResource {
   @POST
   @Path("{id}/versions/{version}/restore")
   @RequirePrecondition
+  @ApiResponse(responseCode = "200", description = "Restored as a new version", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
+  @ApiResponse(responseCode = "201", description = "Re-created with If-None-Match: *", content = @Content(schema = @Schema(implementation = ItemRepresentation.class)))
   public Response restore(@PathParam("id") String id, @PathParam("version") String version,
       @BeanParam WriteCondition condition, @HeaderParam(FromHeader.NAME) String from) {
     return same.restore(id, version, condition, from);

@@ -3,9 +3,18 @@ package dev.etagfilter.sample.http;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import dev.etagfilter.ETagFeature;
 import dev.etagfilter.IdempotencyStore;
+import dev.etagfilter.micrometer.PreconditionMetrics;
+import dev.etagfilter.openapi.ETagOpenApiResource;
 import dev.etagfilter.sample.item.ItemIds;
 import dev.etagfilter.sample.store.Database;
 import dev.etagfilter.sample.store.ItemStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -19,6 +28,12 @@ import java.util.Set;
  * dependencies passed to its constructor, so any runtime that honours {@link #getSingletons()} can
  * serve it unchanged. The feature keeps the answers to writes with an {@code Idempotency-Key} in
  * the database's {@link Database#idempotencyKeys() table}, so every replica recognises a retry.
+ *
+ * <p>Next to the API it serves what an operator and a client developer look at: {@code
+ * /admin/conflicts} (the feature's own counts), {@code /admin/metrics} (the precondition counter of
+ * etag-filter-micrometer, registered on the feature as a listener, in Prometheus text) and {@code
+ * /openapi.json} / {@code /openapi.yaml} (etag-filter-openapi: swagger-core's document of these
+ * resources with the feature's preconditions on each operation).
  */
 public final class SampleApplication extends Application {
 
@@ -36,7 +51,8 @@ public final class SampleApplication extends Application {
   public SampleApplication(Database database, URI publicBaseUri, VersionConditions conditions, Object... extras) {
     ItemStore items = database.items();
     JsonMapperResolver json = new JsonMapperResolver();
-    ETagFeature feature = featureOptions(items, database.idempotencyKeys()).build();
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ETagFeature feature = featureOptions(items, database.idempotencyKeys(), metrics).build();
     Set<Object> components = new LinkedHashSet<>(List.of(
         new JacksonJsonProvider(json.mapper()),
         json,
@@ -50,6 +66,8 @@ public final class SampleApplication extends Application {
         new ItemResource(items, publicBaseUri, conditions),
         new MergeableItemResource(database.mergeableItems(), publicBaseUri, conditions),
         new AdminResource(() -> new LinkedHashMap<>(feature.statistics().snapshot())),
+        new MetricsResource(metrics),
+        new ETagOpenApiResource(feature, openApiConfiguration()),
         new EditPageResource()));
     components.addAll(List.of(extras));
     this.singletons = Set.copyOf(components);
@@ -67,17 +85,33 @@ public final class SampleApplication extends Application {
 
   /**
    * The options of the service's {@link ETagFeature}: retried writes recognised through {@code keys};
-   * a pre-check loads the current item to reject stale writes to {@code /items} early (none for
-   * {@code /mergeable-items}, whose stale patches may still be merged). Runtimes that create the
-   * feature themselves (Quarkus) build their subclass from these.
+   * every outcome counted in {@code metrics} ({@link PreconditionMetrics}); a pre-check loads the
+   * current item to reject stale writes to {@code /items} early (none for {@code /mergeable-items},
+   * whose stale patches may still be merged). Runtimes that create the feature themselves (Quarkus)
+   * build their subclass from these.
    */
-  public static ETagFeature.Builder featureOptions(ItemStore items, IdempotencyStore keys) {
+  public static ETagFeature.Builder featureOptions(ItemStore items, IdempotencyStore keys, MeterRegistry metrics) {
     return ETagFeature.builder()
         .idempotencyStore(keys)
+        .listener(new PreconditionMetrics(metrics))
         // A shortcut only; the store's compare-and-set is what makes concurrent writes safe.
         .preCheck(ItemResource.class, uri -> {
           String id = uri.getPathParameters().getFirst("id");
           return ItemIds.isValid(id) ? items.find(id).map(ItemRepresentation::of).orElse(null) : null;
         });
+  }
+
+  /**
+   * What the OpenAPI document says of itself (OpenAPI requires a title and a version), pretty
+   * printed; the paths, operations and schemas are read from the resources.
+   */
+  public static OpenAPIConfiguration openApiConfiguration() {
+    return new SwaggerConfiguration()
+        .prettyPrint(true)
+        .openAPI(new OpenAPI().info(new Info()
+            .title("etag-filter sample items")
+            .version("1.0")
+            .description("Items edited under optimistic locking: every write names the version it "
+                + "replaces in If-Match (428 without, 412 with the current item when stale).")));
   }
 }

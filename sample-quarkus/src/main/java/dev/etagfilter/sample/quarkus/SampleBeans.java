@@ -1,13 +1,15 @@
 package dev.etagfilter.sample.quarkus;
 
-import dev.etagfilter.sample.SampleConfig;
 import dev.etagfilter.IdempotencyStore;
+import dev.etagfilter.sample.SampleConfig;
 import dev.etagfilter.sample.http.ItemPreconditions;
 import dev.etagfilter.sample.http.ItemResource;
 import dev.etagfilter.sample.http.MergeableItemResource;
 import dev.etagfilter.sample.http.VersionConditions;
 import dev.etagfilter.sample.store.Database;
 import dev.etagfilter.sample.store.ItemStore;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.CommandLineArguments;
@@ -100,6 +102,17 @@ public class SampleBeans {
   @Singleton
   VersionConditions versionConditions() {
     return ItemPreconditions::versionCondition;
+  }
+
+  /**
+   * The registry the feature counts its outcomes in and {@link dev.etagfilter.sample.http.MetricsResource}
+   * renders. Unremovable: the feature looks it up by type, while Quarkus deploys the application.
+   */
+  @Produces
+  @Singleton
+  @Unremovable
+  PrometheusMeterRegistry metrics() {
+    return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   }
 
   /** The library's counts for {@link dev.etagfilter.sample.http.AdminResource}. */

@@ -4,6 +4,7 @@ import dev.etagfilter.ETagFeature;
 import dev.etagfilter.IdempotencyStore;
 import dev.etagfilter.sample.http.SampleApplication;
 import dev.etagfilter.sample.store.ItemStore;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Singleton;
 
@@ -21,6 +22,7 @@ public class SampleETagFeature extends ETagFeature {
   public SampleETagFeature() {
     // The stores' CDI proxies: the feature is created before the database is opened, at start-up.
     super(SampleApplication.featureOptions(
-        CDI.current().select(ItemStore.class).get(), CDI.current().select(IdempotencyStore.class).get()));
+        CDI.current().select(ItemStore.class).get(), CDI.current().select(IdempotencyStore.class).get(),
+        CDI.current().select(PrometheusMeterRegistry.class).get()));
   }
 }
