@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -31,7 +32,7 @@ class PreconditionMetricsIT {
   void start() {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ETagFeature feature = ETagFeature.builder().listener(new PreconditionMetrics(registry)).withoutLogging().build();
-    server = new TestServer(feature, new NoteResource());
+    server = new TestServer(TestServer.jsonApp(feature, new NoteResource()));
   }
 
   @AfterEach
@@ -118,8 +119,10 @@ class PreconditionMetricsIT {
     }
   }
 
+  /** Sends {@code method} to {@code path} with a JSON body for writes and {@code headers} (name, value, ...). */
   private void assertStatus(int expected, String method, String path, String... headers) {
-    assertEquals(expected, server.send(method, path, headers).statusCode(), method + " " + path);
+    String body = method.equals("GET") ? null : "{\"text\":\"edited\"}";
+    assertEquals(expected, server.send(method, path, "application/json", body, headers).statusCode(), method + " " + path);
   }
 
   /** The counter of these tags is 1 and no other precondition counter counted anything. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.ETagFeature;
 import dev.etagfilter.Enforcement;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -21,7 +22,6 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +40,8 @@ class OpenApiDocumentIT {
   @BeforeAll
   static void serveAndParse() {
     ETagFeature etags = ETagFeature.builder().withoutLogging().build();
-    server = new TestServer(new ResourceConfig(ItemResource.class, LegacyResource.class)
-        .register(etags)
-        .register(new ETagOpenApiResource(etags, configuration())));
+    server = new TestServer(TestServer.jsonApp(ItemResource.class, LegacyResource.class,
+        etags, new ETagOpenApiResource(etags, configuration())));
     document = parse(server.get("openapi.json"));
   }
 
@@ -165,9 +164,8 @@ class OpenApiDocumentIT {
   @Test
   void theDocumentFollowsTheFeaturesOptions() {
     ETagFeature reportOnly = ETagFeature.builder().enforcement(Enforcement.REPORT_ONLY).withoutLogging().build();
-    try (TestServer other = new TestServer(new ResourceConfig(ItemResource.class)
-        .register(reportOnly)
-        .register(new ETagOpenApiResource(reportOnly, configuration())))) {
+    try (TestServer other = new TestServer(TestServer.jsonApp(ItemResource.class,
+        reportOnly, new ETagOpenApiResource(reportOnly, configuration())))) {
       Operation put = parse(other.get("openapi.json")).getPaths().get(ITEM).getPut();
       assertEquals("report-only", put.getExtensions().get("x-precondition"));
       assertNull(put.getResponses().get("428"));

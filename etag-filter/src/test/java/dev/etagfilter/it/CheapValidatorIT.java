@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.ETagFeature;
 import dev.etagfilter.ReadCondition;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -46,7 +47,7 @@ class CheapValidatorIT {
 
   @BeforeAll
   static void start() {
-    server = new TestServer(ConditionalRequestsIT.app(
+    server = new TestServer(TestServer.jsonApp(
         new CheapResource(), new WidgetResource(STORE), ETagFeature.builder().withoutLogging().build()));
   }
 

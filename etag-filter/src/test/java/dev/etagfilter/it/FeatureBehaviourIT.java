@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ class FeatureBehaviourIT {
   private static TestServer serve(WidgetStore store, Object... extra) {
     List<Object> components = new ArrayList<>(List.of(new WidgetResource(store)));
     components.addAll(List.of(extra));
-    return new TestServer(ConditionalRequestsIT.app(components.toArray()));
+    return new TestServer(TestServer.jsonApp(components.toArray()));
   }
 
   private static WidgetStore storeWith(Widget widget) {
@@ -122,7 +123,7 @@ class FeatureBehaviourIT {
         })
         .build();
     CountingResource counting = new CountingResource();
-    try (TestServer server = new TestServer(ConditionalRequestsIT.app(new WidgetResource(store), counting, feature))) {
+    try (TestServer server = new TestServer(TestServer.jsonApp(new WidgetResource(store), counting, feature))) {
       HttpResponse<String> stale = server.put("widgets/a", "{\"name\":\"y\"}", "If-Match", "\"4\"");
       assertEquals(412, stale.statusCode());
       assertEquals(server.get("widgets/a").body(), stale.body());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,7 +65,7 @@ class IdempotencyIT {
 
   @BeforeAll
   static void start() {
-    server = new TestServer(ConditionalRequestsIT.app(
+    server = new TestServer(TestServer.jsonApp(
         new WidgetResource(STORE), new LedgerResource(), ETagFeature.builder().withoutLogging().build()));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -62,7 +63,7 @@ class MediaTypeChosenLateIT {
 
   @BeforeAll
   static void start() {
-    server = new TestServer(ConditionalRequestsIT.app(
+    server = new TestServer(TestServer.jsonApp(
         new LedgerResource(), TypeNotChosenYet.class, ETagFeature.builder().withoutLogging().build()));
   }
 

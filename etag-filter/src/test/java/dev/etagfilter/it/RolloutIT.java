@@ -13,6 +13,7 @@ import dev.etagfilter.Enforcement;
 import dev.etagfilter.PreconditionEvent;
 import dev.etagfilter.PreconditionEvent.Type;
 import dev.etagfilter.RequirePrecondition;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -118,7 +119,7 @@ class RolloutIT {
   private static TestServer serve(ETagFeature feature, Object... resources) {
     List<Object> components = new ArrayList<>(List.of(resources));
     components.add(feature);
-    return new TestServer(ConditionalRequestsIT.app(components.toArray()));
+    return new TestServer(TestServer.jsonApp(components.toArray()));
   }
 
   private static ETagFeature reportOnly(List<PreconditionEvent> events) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.testsupport.jersey.TestServer;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
@@ -69,7 +70,7 @@ class SecurityFirstIT {
     ETagFeature feature = ETagFeature.builder().withoutLogging()
         .preCheck(GuardedWidgetResource.class, uri -> STORE.find(uri.getPathParameters().getFirst("id")).orElse(null))
         .build();
-    server = new TestServer(ConditionalRequestsIT.app(
+    server = new TestServer(TestServer.jsonApp(
         new GuardedWidgetResource(STORE), feature, BearerAuthentication.class, RolesAllowedDynamicFeature.class));
     STORE.put(new Widget("a", "secret plans", 3));
   }

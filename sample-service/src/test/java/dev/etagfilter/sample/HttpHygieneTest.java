@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.sample.jersey.SampleServer;
+import dev.etagfilter.testsupport.RawConnection;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.etagfilter.testsupport.RawHttp;
 import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -184,7 +182,7 @@ class ItemValidationTest {
 
   /** RFC 3986: a request target with a broken escape or a raw '|' is a 400 problem, not Grizzly's 500 page. */
   @Test
-  void malformedRequestTargetsAre400Problems() throws Exception {
+  void malformedRequestTargetsAre400Problems() {
     for (String target : List.of("/items/%ZZ", "/items?x=%%", "/items/a|b", "/" + path + "%")) {
       String response = rawRequest("GET " + target + " HTTP/1.1");
       assertTrue(response.startsWith("HTTP/1.1 400"), target + " -> " + response);
@@ -235,15 +233,8 @@ class ItemValidationTest {
   }
 
   /** Sends {@code requestLine} over a plain socket: the JDK client refuses to build such URIs. */
-  private static String rawRequest(String requestLine) throws Exception {
-    URI base = server.baseUri();
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String rawRequest(String requestLine) {
+    return RawHttp.send(server.baseUri(), requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").text();
   }
 
   private static List<String> fields(JsonNode problem) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.sample.jersey.SampleServer;
+import dev.etagfilter.testsupport.RawConnection;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;

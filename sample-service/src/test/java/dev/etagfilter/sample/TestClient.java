@@ -6,78 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.etagfilter.testsupport.HttpTestClient;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
-/** A JDK HTTP client for one running sample server, with the assertions the HTTP tests share. */
-public final class TestClient {
+/** A JDK HTTP client for one running sample server, with the sample's assertions the HTTP tests share. */
+public final class TestClient extends HttpTestClient {
 
   /** A typical valid item body. */
   public static final String SHIRT = "{\"name\":\"T-shirt\",\"color\":\"red\",\"size\":\"M\",\"price\":12.50}";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final URI base;
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
-
+  /** A client for the sample server at {@code base}. */
   public TestClient(URI base) {
-    this.base = base;
-  }
-
-  /** {@code method path} with an optional body (sent as {@code contentType}) and header pairs. */
-  public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(20))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) {
-      builder.header("Content-Type", contentType);
-    }
-    if (headers.length > 0) {
-      builder.headers(headers);
-    }
-    return send(builder.build());
-  }
-
-  public HttpResponse<String> send(HttpRequest request) {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A request builder for {@code path}, for the unusual cases. */
-  public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
-  }
-
-  public HttpResponse<String> get(String path, String... headers) {
-    return send("GET", path, null, null, headers);
-  }
-
-  public HttpResponse<String> post(String path, String json, String... headers) {
-    return send("POST", path, "application/json", json, headers);
-  }
-
-  public HttpResponse<String> put(String path, String json, String... headers) {
-    return send("PUT", path, "application/json", json, headers);
-  }
-
-  public HttpResponse<String> patch(String path, String mergePatch, String... headers) {
-    return send("PATCH", path, "application/merge-patch+json", mergePatch, headers);
-  }
-
-  public HttpResponse<String> delete(String path, String... headers) {
-    return send("DELETE", path, null, null, headers);
+    super(base);
   }
 
   /** POSTs {@code json} and returns the created item's path, e.g. {@code items/abc}. */

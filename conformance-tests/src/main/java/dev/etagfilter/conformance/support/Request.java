@@ -78,8 +78,9 @@ public final class Request {
   }
 
   /**
-   * The same request, to be written byte for byte ({@link RawHttp}) instead of through the HTTP
-   * client, which cleans control characters out of header values before sending them.
+   * The same request, to be written byte for byte ({@link dev.etagfilter.testsupport.RawHttp})
+   * instead of through the HTTP client, which cleans control characters out of header values before
+   * sending them.
    */
   public Request raw() {
     return new Request(method, path, headers, contentType, body, true);

@@ -4,6 +4,7 @@ import static io.restassured.config.EncoderConfig.encoderConfig;
 import static io.restassured.config.HttpClientConfig.httpClientConfig;
 import static io.restassured.config.RedirectConfig.redirectConfig;
 
+import dev.etagfilter.testsupport.RawHttp;
 import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -73,7 +74,9 @@ public final class Service implements AutoCloseable {
   public Exchange sendTo(int index, Request request) {
     URI node = nodes.get(index);
     if (request.isRaw()) {
-      return RawHttp.send(node, request);
+      RawHttp.Response raw =
+          RawHttp.send(node, request.method(), request.path(), request.headers(), request.contentType(), request.body());
+      return new Exchange(node, request, raw.status(), raw.headers(), raw.body());
     }
     RequestSpecification spec = RestAssured.given().config(HTTP).baseUri(node.toString()).urlEncodingEnabled(false);
     for (Map.Entry<String, String> header : request.headers()) {

@@ -3,6 +3,7 @@ package dev.etagfilter.conformance.ci;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.etagfilter.testsupport.JarProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,9 @@ class ConformanceJarIT {
 
   @Test
   void jarRunAgainstASampleProcessPasses(@TempDir Path temp) throws Exception {
-    Path sampleJar = SampleProcess.jar(TwoSamplesOnPostgres.SAMPLE_JAR);
+    Path sampleJar = JarProcess.jar(TwoSamplesOnPostgres.SAMPLE_JAR);
     Path reports = Path.of("target", "jar-reports");
-    try (SampleProcess sample = SampleProcess.start(sampleJar, "sample-for-jar", "jdbc:h2:file:" + temp.resolve("items"))) {
+    try (JarProcess sample = JarProcess.startSample(sampleJar, "sample-for-jar", "jdbc:h2:file:" + temp.resolve("items"))) {
       int exit = runJar(List.of("execute", "--disable-banner", "--disable-ansi-colors", "--fail-if-no-tests",
           "--select-package", "dev.etagfilter.conformance",
           "--config", "etagfilter.conformance.base-url=" + sample.baseUri(),

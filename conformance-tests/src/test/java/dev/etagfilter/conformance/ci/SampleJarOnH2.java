@@ -2,6 +2,7 @@ package dev.etagfilter.conformance.ci;
 
 import dev.etagfilter.conformance.support.ServiceLauncher;
 import dev.etagfilter.conformance.support.Settings;
+import dev.etagfilter.testsupport.JarProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +30,11 @@ abstract class SampleJarOnH2 implements ServiceLauncher {
 
   @Override
   public final Launched launch(Settings settings) throws Exception {
-    Path jar = SampleProcess.jar(jarProperty);
+    Path jar = JarProcess.jar(jarProperty);
     Path directory = Files.createTempDirectory("conformance-" + name + "-");
     try {
       String jdbcUrl = "jdbc:h2:file:" + directory.resolve("items") + ";DB_CLOSE_ON_EXIT=FALSE";
-      SampleProcess process = SampleProcess.start(jar, name, jdbcUrl);
+      JarProcess process = JarProcess.startSample(jar, name, jdbcUrl);
       return new Launched(List.of(process.baseUri()), () -> {
         try {
           process.close();

@@ -2,6 +2,7 @@ package dev.etagfilter.conformance.ci;
 
 import dev.etagfilter.conformance.support.ServiceLauncher;
 import dev.etagfilter.conformance.support.Settings;
+import dev.etagfilter.testsupport.JarProcess;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class TwoSamplesOnPostgres implements ServiceLauncher {
 
   @Override
   public Launched launch(Settings settings) throws Exception {
-    Path jar = SampleProcess.jar(SAMPLE_JAR);
+    Path jar = JarProcess.jar(SAMPLE_JAR);
     Postgres postgres = Postgres.start();
     List<AutoCloseable> started = new ArrayList<>();
     started.add(postgres);
@@ -32,7 +33,7 @@ public final class TwoSamplesOnPostgres implements ServiceLauncher {
       List<URI> nodes = new ArrayList<>();
       // One after the other: the first creates the schema, the second finds it.
       for (String name : List.of("sample-a", "sample-b")) {
-        SampleProcess process = SampleProcess.start(jar, name, postgres.jdbcUrl());
+        JarProcess process = JarProcess.startSample(jar, name, postgres.jdbcUrl());
         started.add(0, process);
         nodes.add(process.baseUri());
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.etagfilter.testsupport.JarProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -76,7 +77,7 @@ class CrashDurabilityIT {
     Map<String, Ack> acked = new ConcurrentHashMap<>();
 
     // Sequential: one writer, round-robin over the items, killed right after the last answer.
-    try (SampleJar sample = SampleJar.start("crash-" + name + "-1", jdbcUrl)) {
+    try (JarProcess sample = start("crash-" + name + "-1", jdbcUrl)) {
       List<String> items = new ArrayList<>();
       for (int i = 0; i < ITEMS; i++) {
         items.add(create(sample.baseUri(), acked));
@@ -92,7 +93,7 @@ class CrashDurabilityIT {
     // Concurrent: several writers, killed at a moment when writes are on their way.
     Map<String, String> inFlight = new ConcurrentHashMap<>();
     int concurrent;
-    try (SampleJar sample = SampleJar.start("crash-" + name + "-2", jdbcUrl)) {
+    try (JarProcess sample = start("crash-" + name + "-2", jdbcUrl)) {
       concurrent = writeConcurrentlyThenCrash(sample, acked, inFlight);
     }
     assertEveryAcknowledgedWriteIsStored(name + " after the concurrent crash", jdbcUrl, acked, inFlight);
@@ -104,7 +105,7 @@ class CrashDurabilityIT {
   /** Restarts on the data and checks every item: its last acknowledged version and body, or the write in flight. */
   private void assertEveryAcknowledgedWriteIsStored(
       String when, String jdbcUrl, Map<String, Ack> acked, Map<String, String> inFlight) throws Exception {
-    try (SampleJar sample = SampleJar.start("crash-" + when.replace(' ', '-'), jdbcUrl)) {
+    try (JarProcess sample = start("crash-" + when.replace(' ', '-'), jdbcUrl)) {
       for (Map.Entry<String, Ack> entry : acked.entrySet()) {
         Ack ack = entry.getValue();
         String path = entry.getKey();
@@ -134,7 +135,7 @@ class CrashDurabilityIT {
   }
 
   /** Writers on their own items until the service is killed; returns how many writes were acknowledged. */
-  private int writeConcurrentlyThenCrash(SampleJar sample, Map<String, Ack> acked, Map<String, String> inFlight)
+  private int writeConcurrentlyThenCrash(JarProcess sample, Map<String, Ack> acked, Map<String, String> inFlight)
       throws Exception {
     List<String> items = new ArrayList<>(acked.keySet());
     URI base = sample.baseUri();
@@ -173,6 +174,11 @@ class CrashDurabilityIT {
     }
     pool.shutdownNow();
     return total;
+  }
+
+  /** The sample's runnable jar (target/sample-service.jar, built in package) on the database at {@code jdbcUrl}. */
+  private static JarProcess start(String name, String jdbcUrl) throws IOException, InterruptedException {
+    return JarProcess.startSample(JarProcess.jar("etagfilter.sample.jar"), name, jdbcUrl);
   }
 
   /** POST a new item; its first version is acknowledged. */

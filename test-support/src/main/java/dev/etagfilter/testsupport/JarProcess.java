@@ -1,4 +1,4 @@
-package dev.etagfilter.conformance.ci;
+package dev.etagfilter.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,14 +17,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sample service as its own process, started the way its README says ({@code java -jar
- * sample-service.jar --port 0 --db-url URL}), from the runnable jar of any runtime's variant; its
- * base URL is read from the start banner, which every variant prints.
+ * A runnable jar as its own process ({@code java -Xmx256m -jar JAR ARGS}), its output copied to
+ * {@code target/NAME.log} and its base URL read from the {@code listening on URL} line that every
+ * variant of the sample prints once it serves.
+ *
+ * <pre>{@code
+ * try (JarProcess sample = JarProcess.startSample(JarProcess.jar("etagfilter.sample.jar"), "sample", jdbcUrl)) {
+ *   URI base = sample.baseUri();
+ * }
+ * }</pre>
  */
-final class SampleProcess implements AutoCloseable {
+public final class JarProcess implements AutoCloseable {
 
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
-  /** How long the process may take to start on a busy machine before the suite gives up. */
+  /** How long the process may take to start on a busy machine before the test gives up. */
   private static final long START_SECONDS = 120;
   /** How long it may take to stop on SIGTERM: running requests finish, then the pool closes. */
   private static final long STOP_SECONDS = 30;
@@ -33,17 +39,17 @@ final class SampleProcess implements AutoCloseable {
   private final URI baseUri;
   private final Path log;
 
-  private SampleProcess(Process process, URI baseUri, Path log) {
+  private JarProcess(Process process, URI baseUri, Path log) {
     this.process = process;
     this.baseUri = baseUri;
     this.log = log;
   }
 
   /**
-   * The runnable jar named by the system property {@code property} (this module's pom sets one per
-   * variant), which must have been built.
+   * The runnable jar named by the system property {@code property} (the module's pom sets it),
+   * which must have been built.
    */
-  static Path jar(String property) {
+  public static Path jar(String property) {
     String path = System.getProperty(property);
     if (path == null || !Files.isRegularFile(Path.of(path))) {
       throw new IllegalStateException("The runnable jar of " + property + " is missing (" + path + "): build it first"
@@ -62,35 +68,45 @@ final class SampleProcess implements AutoCloseable {
     return "MODULE";
   }
 
-  /** Starts the jar on a free port and waits for its banner; output goes to target/NAME.log. */
-  static SampleProcess start(Path jar, String name, String jdbcUrl) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(), "--port", "0", "--db-url", jdbcUrl)
-        .redirectErrorStream(true)
-        .start();
-    Path log = Path.of("target", name + ".log");
+  /**
+   * Starts a sample variant's jar as its README says ({@code --port 0 --db-url URL}), on a free port
+   * with the database at {@code jdbcUrl}, and waits until it listens.
+   */
+  public static JarProcess startSample(Path jar, String name, String jdbcUrl) throws IOException, InterruptedException {
+    return start(jar, name, "--port", "0", "--db-url", jdbcUrl);
+  }
+
+  /** Starts {@code jar} with {@code arguments} and waits for its banner; output goes to target/NAME.log. */
+  public static JarProcess start(Path jar, String name, String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Path log = Path.of("target", name + ".log").toAbsolutePath();
     CompletableFuture<URI> listening = new CompletableFuture<>();
     Thread pump = new Thread(() -> pump(process, log, listening), name + "-output");
     pump.setDaemon(true);
     pump.start();
     try {
-      return new SampleProcess(process, listening.get(START_SECONDS, TimeUnit.SECONDS), log.toAbsolutePath());
+      return new JarProcess(process, listening.get(START_SECONDS, TimeUnit.SECONDS), log);
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly().waitFor();
-      throw new IllegalStateException("The sample process did not start; see " + log.toAbsolutePath(), e);
+      throw new IllegalStateException("The process of " + jar.getFileName() + " did not start; see " + log, e);
     }
   }
 
   /** Copies the output to the log and completes {@code listening} with the banner's URL. */
   private static void pump(Process process, Path log, CompletableFuture<URI> listening) {
-    List<String> seen = new ArrayList<>();
+    List<String> beforeBanner = new ArrayList<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
          var writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         writer.write(line);
         writer.newLine();
         writer.flush();
-        seen.add(line);
+        if (!listening.isDone()) {
+          beforeBanner.add(line);
+        }
         Matcher matcher = LISTENING.matcher(line);
         if (matcher.find()) {
           listening.complete(URI.create(matcher.group(1)));
@@ -99,16 +115,22 @@ final class SampleProcess implements AutoCloseable {
     } catch (IOException e) {
       listening.completeExceptionally(e);
     }
-    listening.completeExceptionally(new IllegalStateException("exited before listening: " + String.join("\n", seen)));
+    listening.completeExceptionally(new IllegalStateException("exited before listening: " + String.join("\n", beforeBanner)));
   }
 
-  URI baseUri() {
+  /** The base URL from the banner, e.g. {@code http://127.0.0.1:41234/}. */
+  public URI baseUri() {
     return baseUri;
   }
 
+  /** SIGKILL, as a crash or {@code kill -9} would end it: no shutdown hook runs. */
+  public void crash() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   /**
-   * SIGTERM, so the sample's shutdown hook closes its pool; a process that is still running 30
-   * seconds later is killed and reported, since every variant must stop cleanly on SIGTERM.
+   * SIGTERM, so the process's shutdown hooks run; one still running 30 seconds later is killed and
+   * reported, since every variant must stop cleanly on SIGTERM.
    */
   @Override
   public void close() throws IOException {
@@ -116,12 +138,12 @@ final class SampleProcess implements AutoCloseable {
     try {
       if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
-        throw new IOException("The sample process did not stop within " + STOP_SECONDS + " s of SIGTERM; see " + log);
+        throw new IOException("The process did not stop within " + STOP_SECONDS + " s of SIGTERM; see " + log);
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while stopping the sample process", e);
+      throw new IOException("interrupted while stopping the process", e);
     }
   }
 }
