@@ -2,6 +2,7 @@ package dev.etagfilter.sample.resteasy;
 
 import dev.etagfilter.sample.RunningSample;
 import dev.etagfilter.sample.SampleConfig;
+import dev.etagfilter.sample.http.ItemPreconditions;
 import dev.etagfilter.sample.http.SampleApplication;
 import dev.etagfilter.sample.store.Database;
 import io.undertow.Handlers;
@@ -48,6 +49,14 @@ public final class SampleServer implements RunningSample {
    *     nothing is left running then
    */
   public static SampleServer start(SampleConfig config) {
+    return start(config, new Object[0]);
+  }
+
+  /**
+   * As {@link #start(SampleConfig)}, with {@code extras} added to the application's providers (such
+   * as an authentication filter).
+   */
+  public static SampleServer start(SampleConfig config, Object... extras) {
     Database database = Database.open(config.jdbcUrl(), config.store());
     Deployment http = new Deployment();
     try {
@@ -60,7 +69,7 @@ public final class SampleServer implements RunningSample {
           .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, timeoutMillis));
       URI listening = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + "/");
       URI publicBase = config.publicBaseUri() != null ? config.publicBaseUri() : listening;
-      http.deploy(SampleApplication.of(database, publicBase), "/");
+      http.deploy(new SampleApplication(database, publicBase, ItemPreconditions::versionCondition, extras), "/");
       return new SampleServer(database, http, listening);
     } catch (RuntimeException e) {
       http.stop();
