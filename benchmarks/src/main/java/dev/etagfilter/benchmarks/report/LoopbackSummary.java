@@ -185,8 +185,11 @@ public final class LoopbackSummary {
       targets.add(new Target("version-ETag GET 200 (1 KB) / bare" + at,
           cpuRatio(Scenario.GET_200_1K, c, Variant.VERSION_ETAG, Variant.BARE), Target.Rule.AT_MOST, 1.02,
           requiredHalfWidth));
-      targets.add(new Target("version-ETag PUT with If-Match (1 KB) / bare" + at,
+      targets.add(new Target("version-ETag PUT with If-Match, @BeanParam WriteCondition (1 KB) / bare" + at,
           cpuRatio(Scenario.PUT_1K, c, Variant.VERSION_ETAG, Variant.BARE), Target.Rule.AT_MOST, 1.02,
+          requiredHalfWidth));
+      targets.add(new Target("version-ETag PUT, the condition from two @HeaderParams (1 KB) / bare" + at,
+          cpuRatio(Scenario.PUT_1K, c, Variant.VERSION_HEADER_PARAMS, Variant.BARE), Target.Rule.AT_MOST, 1.02,
           requiredHalfWidth));
       targets.add(new Target("JSON-hash GET 200 (1 KB) / bare" + at,
           cpuRatio(Scenario.GET_200_1K, c, Variant.HASH_ETAG, Variant.BARE), Target.Rule.AT_MOST, 1.04,
