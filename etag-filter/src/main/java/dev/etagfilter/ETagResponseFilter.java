@@ -49,15 +49,18 @@ final class ETagResponseFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-    if (request.getProperty(IdempotencyGate.REPLAYED_PROPERTY) != null) {
+    MethodPolicy policy = MethodBinding.policyOf(request, state, resourceInfo);
+    if (policy == null || !policy.isGoverned()) {
+      // Nothing of the feature's applies, not even an Idempotency-Key: only a governed write claims one.
+      return;
+    }
+    boolean keyed = state.idempotency() != null && !MethodPolicies.isSafe(policy.httpMethod());
+    if (keyed && request.getProperty(IdempotencyGate.REPLAYED_PROPERTY) != null) {
       // A replayed answer is sent exactly as it was the first time.
       return;
     }
-    MethodPolicy policy = MethodBinding.policyOf(request, state, resourceInfo);
-    if (policy != null && policy.isGoverned()) {
-      filter(request, response, policy);
-    }
-    if (state.idempotency() != null) {
+    filter(request, response, policy);
+    if (keyed) {
       state.idempotency().afterTheMethod(request, response, state.providers(providers));
     }
   }

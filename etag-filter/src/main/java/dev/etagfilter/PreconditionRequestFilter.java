@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Context;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.List;
 
 /**
  * Before a resource method runs: answers malformed conditional headers with 400 and writes without a
@@ -85,6 +86,8 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
   private void proceed(ContainerRequestContext request, MethodPolicy policy, RequestConditions conditions) {
     if (conditions != RequestConditions.NONE) {
       request.setProperty(CONDITIONS_PROPERTY, conditions);
+      foldListLines(request, ConditionalHeaders.IF_MATCH);
+      foldListLines(request, ConditionalHeaders.IF_NONE_MATCH);
     }
     if (policy.loader() != null && conditions.namesExpectedState() && preCheckFails(request, policy, conditions)) {
       return;
@@ -97,6 +100,18 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
       state.events().dispatch(PreconditionEvent.Type.FORCED_OVERRIDE, request, policy, null);
     } else if (!conditions.namesExpectedState() && policy.reportsUncheckedWrites()) {
       state.events().dispatch(PreconditionEvent.Type.UNCHECKED_WRITE, request, policy, null);
+    }
+  }
+
+  /**
+   * RFC 9110 5.3: several lines of a list header mean the same as one line with the values joined by
+   * commas, and a recipient may combine them so. The method then sees the whole list whichever way it
+   * takes the header: a runtime gives a {@code @HeaderParam String} only the first line.
+   */
+  private static void foldListLines(ContainerRequestContext request, String name) {
+    List<String> lines = request.getHeaders().get(name);
+    if (lines != null && lines.size() > 1) {
+      request.getHeaders().putSingle(name, String.join(",", lines));
     }
   }
 

@@ -92,7 +92,12 @@ public final class WriteCondition {
 
   /**
    * The condition of these raw header values (either may be null for "not sent"), within the default
-   * limits: for tests and code outside Jakarta REST.
+   * limits (4096 characters, 64 entity tags): for tests, code outside Jakarta REST, and a hot write
+   * path on Jersey, which builds a {@code @BeanParam} by reflection on every request. There, take
+   * the headers as {@code @HeaderParam(HttpHeaders.IF_MATCH) String} and {@code
+   * @HeaderParam(HttpHeaders.IF_NONE_MATCH) String} method parameters: the feature folds a header
+   * sent on several lines into one (RFC 9110 5.3), so each parameter holds the whole list. Keep the
+   * {@code @BeanParam} where the feature's limits are raised above the defaults.
    *
    * @throws IllegalArgumentException if a value is not a valid {@code If-Match} / {@code
    *     If-None-Match} (RFC 9110 section 13.1.1 grammar)

@@ -108,6 +108,24 @@ class ConditionalRequestsIT {
 
   /** A versioned entity's ETag is its version, strong and quoted (RFC 9110 8.8.3). */
   @Test
+  void ifMatchOnSeveralLinesReachesAHeaderParameterAsOneList() {
+    // RFC 9110 5.3: the second line names the current version; a String parameter gets only the first
+    // line from the runtime unless the lines are folded into one.
+    RawHttp.Response reply = RawHttp.send(server.base(), "PUT", "widgets/a/by-headers",
+        List.of(Map.entry("If-Match", "\"1\""), Map.entry("If-Match", "\"3\"")), "application/json",
+        "{\"name\":\"second line\"}");
+    assertEquals(200, reply.status(), reply.text());
+    assertEquals("\"4\"", server.get("widgets/a").headers().firstValue("ETag").orElseThrow());
+  }
+
+  @Test
+  void ifMatchOnSeveralLinesNamingNoCurrentVersionStillFails() {
+    RawHttp.Response reply = RawHttp.send(server.base(), "PUT", "widgets/a/by-headers",
+        List.of(Map.entry("If-Match", "\"1\""), Map.entry("If-Match", "\"2\"")), "application/json", "{}");
+    assertEquals(412, reply.status(), reply.text());
+  }
+
+  @Test
   void getCarriesVersionETag() {
     HttpResponse<String> response = server.get("widgets/a");
     assertEquals(200, response.statusCode());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -71,6 +72,16 @@ public class WidgetResource {
     }
     store.find(id).orElseThrow(PreconditionFailedException::resourceAbsent);
     // The test and the write are one atomic step inside the store.
+    return store.replaceIf(id, current -> condition.permits(current.getVersion()), body.get("name"))
+        .orElseThrow(() -> PreconditionFailedException.withCurrent(store.find(id).orElse(null)));
+  }
+
+  /** The same write, its condition from the two headers taken as method parameters. */
+  @PUT
+  @Path("{id}/by-headers")
+  public Widget replaceByHeaders(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+      @HeaderParam("If-None-Match") String ifNoneMatch, Map<String, String> body) {
+    WriteCondition condition = WriteCondition.fromHeaders(ifMatch, ifNoneMatch);
     return store.replaceIf(id, current -> condition.permits(current.getVersion()), body.get("name"))
         .orElseThrow(() -> PreconditionFailedException.withCurrent(store.find(id).orElse(null)));
   }

@@ -31,6 +31,14 @@ public final class ItemStore {
     return item;
   }
 
+  /**
+   * The stored item's version alone, the cheap validator a conditional GET can be answered from
+   * (in a database: {@code SELECT version FROM items WHERE id = ?}); 404 when the id is unknown.
+   */
+  public long versionOf(String id) {
+    return require(id).version();
+  }
+
   /** Last write wins: stores {@code item} at the next version; 404 when the id is unknown. */
   public Item replace(String id, Item item) {
     Item written = items.computeIfPresent(id, (key, current) -> item.stored(key, current.version() + 1));

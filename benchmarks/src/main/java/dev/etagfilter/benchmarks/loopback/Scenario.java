@@ -1,31 +1,54 @@
 package dev.etagfilter.benchmarks.loopback;
 
-/** One kind of request the load generator repeats against every variant. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** One kind of request the load generator repeats, and the variants it is measured against. */
 public enum Scenario {
   /** GET of a 1 KB item, answered 200 with the body. */
-  GET_200_1K("GET 200 1KB", LoopbackBenchmark.SMALL_ITEM, false, false),
-  /** GET of a 1 KB item with a matching {@code If-None-Match}: 304. */
-  GET_304_1K("GET 304 1KB", LoopbackBenchmark.SMALL_ITEM, true, false),
+  GET_200_1K("GET 200 1KB", LoopbackBenchmark.SMALL_ITEM, false, false, true, EnumSet.of(Variant.BARE,
+      Variant.BARE_AGAIN, Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HAND_WRITTEN, Variant.UNGOVERNED,
+      Variant.BARE_MANY, Variant.VERSION_ETAG_MANY)),
   /** PUT of a 1 KB item with the current {@code If-Match}: 200 and the new ETag. */
-  PUT_1K("PUT If-Match 1KB", null, false, true),
+  PUT_1K("PUT If-Match 1KB", null, false, true, true, EnumSet.of(Variant.BARE, Variant.VERSION_ETAG,
+      Variant.VERSION_HEADER_PARAMS,
+      Variant.HASH_ETAG, Variant.HAND_WRITTEN, Variant.BARE_MANY, Variant.VERSION_ETAG_MANY)),
+  /** GET of a 1 KB item with a matching {@code If-None-Match}: 304. */
+  GET_304_1K("GET 304 1KB", LoopbackBenchmark.SMALL_ITEM, true, false, false,
+      EnumSet.of(Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HAND_WRITTEN)),
   /** GET of a 100 KB item, answered 200 with the body. */
-  GET_200_100K("GET 200 100KB", LoopbackBenchmark.LARGE_ITEM, false, false),
+  GET_200_100K("GET 200 100KB", LoopbackBenchmark.LARGE_ITEM, false, false, false, EnumSet.of(Variant.BARE,
+      Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HASH_READ_CONDITION, Variant.HAND_WRITTEN)),
   /** GET of a 100 KB item with a matching {@code If-None-Match}: 304. */
-  GET_304_100K("GET 304 100KB", LoopbackBenchmark.LARGE_ITEM, true, false);
+  GET_304_100K("GET 304 100KB", LoopbackBenchmark.LARGE_ITEM, true, false, false, EnumSet.of(Variant.VERSION_ETAG,
+      Variant.HASH_ETAG, Variant.HASH_READ_CONDITION, Variant.HAND_WRITTEN));
 
   private final String label;
   private final String itemId;
   private final boolean conditional;
   private final boolean write;
+  private final boolean paired;
+  private final Set<Variant> variants;
 
-  Scenario(String label, String itemId, boolean conditional, boolean write) {
+  Scenario(String label, String itemId, boolean conditional, boolean write, boolean paired, Set<Variant> variants) {
     this.label = label;
     this.itemId = itemId;
     this.conditional = conditional;
     this.write = write;
+    this.paired = paired;
+    this.variants = variants;
   }
 
-  /** The name in results files and the chart. */
+  /**
+   * Whether each variant is measured at the same time as its baseline ({@link Variant#base()}), the
+   * two sharing the server's CPU, so that whatever else the machine does slows both alike; else
+   * every variant is measured alone, one after the other.
+   */
+  public boolean paired() {
+    return paired;
+  }
+
+  /** The name in results files and tables. */
   public String label() {
     return label;
   }
@@ -55,8 +78,8 @@ public enum Scenario {
     return write;
   }
 
-  /** A 304 needs entity tags: the bare variant has none, so it skips the conditional scenarios. */
+  /** Whether this scenario is measured against {@code variant}. */
   public boolean appliesTo(Variant variant) {
-    return !(conditional && variant == Variant.BARE);
+    return variants.contains(variant);
   }
 }

@@ -9,23 +9,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the wrk load generator (Debian package {@code wrk}) as a separate process, one thread per
- * connection, and reads its result line.
+ * Runs the wrk load generator (Debian package {@code wrk}) as a separate process with one thread,
+ * pinned with {@code taskset} to CPUs other than the server's, and reads its result line.
  */
 final class Wrk {
 
+  private final String cpus;
   private final Path readScript;
   private final Path writeScript;
-  private final Path output;
+  private final Path workDir;
+  private final AtomicInteger runs = new AtomicInteger();
 
-  /** Writes the Lua scripts to {@code workDir}. */
-  Wrk(Path workDir) throws IOException {
+  /** Writes the Lua scripts to {@code workDir}; wrk runs on {@code cpus} (a taskset list), or anywhere if empty. */
+  Wrk(Path workDir, String cpus) throws IOException {
+    this.cpus = cpus;
     String report = resource("report.lua");
     readScript = Files.writeString(workDir.resolve("read.lua"), report);
     writeScript = Files.writeString(workDir.resolve("write.lua"), resource("put.lua") + "\n" + report);
-    output = workDir.resolve("wrk.out");
+    this.workDir = workDir;
   }
 
   /** Fails with the install command when wrk is not on the PATH. */
@@ -42,31 +46,41 @@ final class Wrk {
     }
   }
 
-  /** GETs {@code url} repeatedly, with {@code ifNoneMatch} when not null. */
-  WrkResult read(URI url, String ifNoneMatch, int connections, int seconds) {
+  /** GETs {@code url} repeatedly, with {@code ifNoneMatch} when not null; returns once started. */
+  Run startRead(URI url, String ifNoneMatch, int connections, int seconds) {
     List<String> command = command(readScript, connections, seconds);
     if (ifNoneMatch != null) {
       command.add("-H");
       command.add("If-None-Match: " + ifNoneMatch);
     }
     command.add(url.toString());
-    return run(command);
+    return start(command);
   }
 
-  /** PUTs {@code body} to {@code base/items/put-N}, one item per connection, with the current If-Match. */
-  WrkResult write(URI base, Path body, int connections, int seconds) {
+  /**
+   * PUTs {@code body} to {@code base/items/put-N}, N from 1 to connections + 1 (see put.lua), each
+   * with its current If-Match.
+   */
+  Run startWrite(URI base, Path body, int connections, int seconds) {
     List<String> command = command(writeScript, connections, seconds);
     command.add(base.toString());
     command.add("--");
     command.add("/items/");
     command.add(body.toString());
-    return run(command);
+    command.add(Integer.toString(connections + 1));
+    return start(command);
   }
 
-  private static List<String> command(Path script, int connections, int seconds) {
+  private List<String> command(Path script, int connections, int seconds) {
     List<String> command = new ArrayList<>();
+    if (!cpus.isEmpty()) {
+      command.add("taskset");
+      command.add("-c");
+      command.add(cpus);
+    }
     command.add("wrk");
-    command.add("-t" + connections);
+    // One thread: wrk keeps many connections on one event loop, and has one CPU.
+    command.add("-t1");
     command.add("-c" + connections);
     command.add("-d" + seconds + "s");
     command.add("--timeout");
@@ -76,24 +90,48 @@ final class Wrk {
     return command;
   }
 
-  private WrkResult run(List<String> command) {
+  private Run start(List<String> command) {
+    Path output = workDir.resolve("wrk-" + runs.incrementAndGet() + ".out");
     try {
       // Output goes to a file, so this JVM does no work (and allocates nothing) while wrk runs.
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("wrk did not finish: " + command);
-      }
-      String text = Files.readString(output);
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException("wrk failed (" + process.exitValue() + "): " + command + "\n" + text);
-      }
-      return WrkResult.parse(text);
+      return new Run(command, process, output);
     } catch (IOException e) {
       throw new IllegalStateException("could not run " + command, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A wrk process under way. */
+  static final class Run {
+    private final List<String> command;
+    private final Process process;
+    private final Path output;
+
+    private Run(List<String> command, Process process, Path output) {
+      this.command = command;
+      this.process = process;
+      this.output = output;
+    }
+
+    /** Waits for wrk to finish and reads its result. */
+    WrkResult await() {
+      try {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+          process.destroyForcibly();
+          throw new IllegalStateException("wrk did not finish: " + command);
+        }
+        String text = Files.readString(output);
+        Files.delete(output);
+        if (process.exitValue() != 0) {
+          throw new IllegalStateException("wrk failed (" + process.exitValue() + "): " + command + "\n" + text);
+        }
+        return WrkResult.parse(text);
+      } catch (IOException e) {
+        throw new IllegalStateException("could not read the output of " + command, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

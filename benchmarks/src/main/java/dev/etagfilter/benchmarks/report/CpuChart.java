@@ -6,31 +6,34 @@ import dev.etagfilter.benchmarks.loopback.Variant;
 import java.util.Locale;
 
 /**
- * Draws the loopback throughput as an SVG bar chart: one panel per concurrency level, one group per
- * scenario, one bar per variant at its median over rounds, with a whisker from the slowest to the
- * fastest round. Plain SVG text, no library.
+ * Draws the server's CPU time per request as an SVG bar chart: one panel per concurrency level, one
+ * group per scenario, one bar per variant at its median over the clean rounds, with a whisker from
+ * the cheapest to the dearest round. Plain SVG text, no library.
  */
-public final class ThroughputChart {
+public final class CpuChart {
 
-  private static final String[] COLORS = {"#7f7f7f", "#1f77b4", "#ff7f0e", "#2ca02c"};
-  private static final int WIDTH = 980;
+  private static final String[] COLORS = {
+    "#7f7f7f", "#bdbdbd", "#1f77b4", "#aec7e8", "#ff7f0e", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#17becf",
+    "#e377c2", "#bcbd22"
+  };
+  private static final int WIDTH = 1300;
   private static final int PANEL_HEIGHT = 300;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
   private static final int TOP = 80;
   private static final int PANEL_GAP = 70;
-  private static final int BAR = 30;
+  private static final int BAR = 26;
 
   private final LoopbackSummary summary;
   private final StringBuilder svg = new StringBuilder();
 
-  private ThroughputChart(LoopbackSummary summary) {
+  private CpuChart(LoopbackSummary summary) {
     this.summary = summary;
   }
 
   /** The chart of {@code summary} as an SVG document. */
   public static String svg(LoopbackSummary summary) {
-    return new ThroughputChart(summary).draw();
+    return new CpuChart(summary).draw();
   }
 
   private String draw() {
@@ -40,7 +43,7 @@ public final class ThroughputChart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
             + "font-family=\"sans-serif\" font-size=\"12\">\n", WIDTH, height, WIDTH, height));
     svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", WIDTH, height));
-    text(LEFT, 22, "Loopback throughput per variant (requests/s; bar = median over rounds, whisker = min–max)",
+    text(LEFT, 22, "Server CPU time per request (µs; bar = median over clean rounds, whisker = min–max; lower is better)",
         "start", 15, "bold");
     legend();
     int y = TOP;
@@ -56,9 +59,9 @@ public final class ThroughputChart {
     int x = LEFT;
     for (Variant variant : Variant.values()) {
       svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"32\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
-          x, COLORS[variant.ordinal()]));
+          x, COLORS[variant.ordinal() % COLORS.length]));
       text(x + 16, 43, variant.label(), "start", 12, "normal");
-      x += 130;
+      x += 125;
     }
   }
 
@@ -66,7 +69,7 @@ public final class ThroughputChart {
     double max = 0;
     for (Scenario s : Scenario.values()) {
       for (Variant v : Variant.values()) {
-        Stats st = summary.stats(s, connections, v, Measurement::throughput);
+        Stats st = summary.stats(s, connections, v, Measurement::cpuMicrosPerRequest);
         if (st.present()) {
           max = Math.max(max, st.max());
         }
@@ -81,16 +84,16 @@ public final class ThroughputChart {
       double y = bottom - tick / scaleTop * PANEL_HEIGHT;
       svg.append(String.format(Locale.ROOT,
           "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#dddddd\"/>\n", LEFT, y, WIDTH - RIGHT, y));
-      text(LEFT - 6, (int) y + 4, String.format(Locale.ROOT, "%,.0f", tick), "end", 11, "normal");
+      text(LEFT - 6, (int) y + 4, String.format(Locale.ROOT, tick >= 10 ? "%,.0f" : "%.1f", tick), "end", 11, "normal");
     }
     int groups = Scenario.values().length;
     double groupWidth = (WIDTH - LEFT - RIGHT) / (double) groups;
     for (Scenario s : Scenario.values()) {
       double groupLeft = LEFT + s.ordinal() * groupWidth + (groupWidth - BAR * Variant.values().length) / 2;
       for (Variant v : Variant.values()) {
-        Stats st = summary.stats(s, connections, v, Measurement::throughput);
+        Stats st = summary.stats(s, connections, v, Measurement::cpuMicrosPerRequest);
         if (st.present()) {
-          bar(groupLeft + v.ordinal() * BAR, bottom, scaleTop, st, COLORS[v.ordinal()]);
+          bar(groupLeft + v.ordinal() * BAR, bottom, scaleTop, st, COLORS[v.ordinal() % COLORS.length]);
         }
       }
       text((int) (LEFT + (s.ordinal() + 0.5) * groupWidth), bottom + 18, s.label(), "middle", 12, "normal");
@@ -119,7 +122,7 @@ public final class ThroughputChart {
   }
 
   private static String compact(double value) {
-    return value >= 1000 ? String.format(Locale.ROOT, "%.1fk", value / 1000) : String.format(Locale.ROOT, "%.0f", value);
+    return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
   }
 
   /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
