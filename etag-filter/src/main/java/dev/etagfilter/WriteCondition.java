@@ -78,6 +78,9 @@ public final class WriteCondition {
   private Configuration configuration;
 
   /** Computed on first use from the injected headers (or given by a factory). */
+  private RequestConditions parsed;
+
+  /** Its summary ({@link #kind()}, {@link #versions()}), computed only when asked for: a write that just calls {@link #permits} needs none. */
   private Resolved resolved;
 
   /**
@@ -86,8 +89,8 @@ public final class WriteCondition {
    */
   public WriteCondition() {}
 
-  private WriteCondition(Resolved resolved) {
-    this.resolved = resolved;
+  private WriteCondition(RequestConditions parsed) {
+    this.parsed = parsed;
   }
 
   /**
@@ -105,12 +108,12 @@ public final class WriteCondition {
   public static WriteCondition fromHeaders(String ifMatch, String ifNoneMatch) {
     RequestConditions parsed =
         RequestConditions.parse(new ConditionalHeaders(ifMatch, ifNoneMatch, null, null), HeaderLimits.DEFAULT);
-    return new WriteCondition(Resolved.of(parsed));
+    return new WriteCondition(parsed);
   }
 
   /** The condition of conditional headers the feature has already parsed. */
   static WriteCondition of(RequestConditions parsed) {
-    return new WriteCondition(Resolved.of(parsed));
+    return new WriteCondition(parsed);
   }
 
   /** What the condition allows, summed up; see the table in the class doc. */
@@ -134,9 +137,8 @@ public final class WriteCondition {
    * If-None-Match} (13.1.2). Call it on the version the compare-and-set then writes against.
    */
   public boolean permits(Object currentVersion) {
-    Resolved r = resolved();
     EntityTag current = VersionTags.of(currentVersion);
-    return PreconditionEvaluator.evaluateWrite(r.parsed, ResourceState.of(current)) == Outcome.PROCEED;
+    return PreconditionEvaluator.evaluateWrite(parsed(), ResourceState.of(current)) == Outcome.PROCEED;
   }
 
   /**
@@ -145,18 +147,27 @@ public final class WriteCondition {
    * when there is no current representation, and no tag can match one).
    */
   public boolean permitsCreate() {
-    return PreconditionEvaluator.evaluateWrite(resolved().parsed, ResourceState.absent()) == Outcome.PROCEED;
+    return PreconditionEvaluator.evaluateWrite(parsed(), ResourceState.absent()) == Outcome.PROCEED;
   }
 
   /** {@code If-Match: *}: the client's explicit "overwrite whatever is there". */
   public boolean isForcedOverride() {
-    return resolved().parsed.isForcedOverride();
+    return parsed().isForcedOverride();
+  }
+
+  private RequestConditions parsed() {
+    RequestConditions p = parsed;
+    if (p == null) {
+      p = parseInjected(ifMatchLines, ifNoneMatchLines, configuration);
+      parsed = p;
+    }
+    return p;
   }
 
   private Resolved resolved() {
     Resolved r = resolved;
     if (r == null) {
-      r = Resolved.of(parseInjected(ifMatchLines, ifNoneMatchLines, configuration));
+      r = Resolved.of(parsed());
       resolved = r;
     }
     return r;
@@ -189,14 +200,12 @@ public final class WriteCondition {
     return "WriteCondition{" + r.kind + (r.versions.isEmpty() ? "" : " " + r.versions) + "}";
   }
 
-  /** The parsed headers and what they allow. */
+  /** What the parsed headers allow, summed up. */
   private static final class Resolved {
-    final RequestConditions parsed;
     final Kind kind;
     final List<String> versions;
 
-    private Resolved(RequestConditions parsed, Kind kind, List<String> versions) {
-      this.parsed = parsed;
+    private Resolved(Kind kind, List<String> versions) {
       this.kind = kind;
       this.versions = versions;
     }
@@ -205,21 +214,21 @@ public final class WriteCondition {
       EntityTagList ifMatch = parsed.ifMatch();
       EntityTagList ifNoneMatch = parsed.ifNoneMatch();
       if (ifMatch == null && ifNoneMatch == null) {
-        return new Resolved(parsed, Kind.UNCONDITIONAL, List.of());
+        return new Resolved(Kind.UNCONDITIONAL, List.of());
       }
       if (ifMatch == null) {
         return ifNoneMatch.isAny()
-            ? new Resolved(parsed, Kind.CREATE_ONLY, List.of())
-            : new Resolved(parsed, Kind.ALL_BUT_VERSIONS, versionsOf(ifNoneMatch.tags(), true));
+            ? new Resolved(Kind.CREATE_ONLY, List.of())
+            : new Resolved(Kind.ALL_BUT_VERSIONS, versionsOf(ifNoneMatch.tags(), true));
       }
       // If-Match requires a current representation; If-None-Match: * requires none.
       if (ifNoneMatch != null && ifNoneMatch.isAny()) {
-        return new Resolved(parsed, Kind.NOTHING, List.of());
+        return new Resolved(Kind.NOTHING, List.of());
       }
       if (ifMatch.isAny()) {
         return ifNoneMatch == null
-            ? new Resolved(parsed, Kind.ANY_VERSION, List.of())
-            : new Resolved(parsed, Kind.ALL_BUT_VERSIONS, versionsOf(ifNoneMatch.tags(), true));
+            ? new Resolved(Kind.ANY_VERSION, List.of())
+            : new Resolved(Kind.ALL_BUT_VERSIONS, versionsOf(ifNoneMatch.tags(), true));
       }
       List<String> candidates = versionsOf(ifMatch.tags(), false);
       if (ifNoneMatch != null) {
@@ -228,8 +237,8 @@ public final class WriteCondition {
         candidates.removeAll(versionsOf(ifNoneMatch.tags(), true));
       }
       return candidates.isEmpty()
-          ? new Resolved(parsed, Kind.NOTHING, List.of())
-          : new Resolved(parsed, Kind.VERSIONS, Collections.unmodifiableList(candidates));
+          ? new Resolved(Kind.NOTHING, List.of())
+          : new Resolved(Kind.VERSIONS, Collections.unmodifiableList(candidates));
     }
 
     /** The versions named by {@code tags}; weak tags only where weak comparison applies. */
