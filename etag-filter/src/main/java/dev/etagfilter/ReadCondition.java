@@ -73,21 +73,25 @@ public final class ReadCondition {
    * current (RFC 9110 15.4.5), else {@code 200} with the representation {@code build} returns; the
    * feature then evaluates the rest of the request's preconditions against it, as for any GET.
    *
-   * <p>The 200 is tagged by the representation's own version when it declares one ({@link
-   * ETagVersion}), so a write landing between the version lookup and the build can never pair a body
-   * with another version's tag; else (a collection) by {@code currentVersion}, which was read before
-   * the representation, so a later 304 is never given for content older than what the client holds.
+   * <p>The 200 carries a version's tag too, whatever the method's {@link ETagKind}, so that the next
+   * conditional GET compares like with like and is answered here again (a hash-tagged method would
+   * otherwise hand out a hash tag that no version matches, and serialize for every 304): the
+   * representation's own version when it declares one ({@link ETagVersion}), so a write landing
+   * between the version lookup and the build can never pair a body with another version's tag;
+   * else (a collection) {@code currentVersion}, which was read before the representation, so a later
+   * 304 is never given for content older than what the client holds.
    */
   public Response respond(Object currentVersion, Supplier<?> build) {
     if (isUnchanged(currentVersion)) {
       return Response.notModified().header(HttpHeaders.ETAG, VersionTags.of(currentVersion).toString()).build();
     }
     Object representation = build.get();
-    Response.ResponseBuilder ok = Response.ok(representation);
-    if (representation != null && !VersionExtractor.declaresVersion(representation.getClass())) {
-      ok.header(HttpHeaders.ETAG, VersionTags.of(currentVersion).toString());
-    }
-    return ok.build();
+    Object version = representation != null && VersionExtractor.declaresVersion(representation.getClass())
+        ? VersionExtractor.versionOf(representation)
+        : null;
+    return Response.ok(representation)
+        .header(HttpHeaders.ETAG, VersionTags.of(version != null ? version : currentVersion).toString())
+        .build();
   }
 
   private RequestConditions parsed() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.etagfilter.ETagFeature;
+import dev.etagfilter.ETagKind;
+import dev.etagfilter.ETagSource;
 import dev.etagfilter.ReadCondition;
 import dev.etagfilter.testsupport.jersey.TestServer;
 import jakarta.ws.rs.BeanParam;
@@ -42,6 +44,14 @@ class CheapValidatorIT {
         BUILT.incrementAndGet();
         return STORE.find(id).orElseThrow();
       });
+    }
+
+    /** The same, on a method whose ETags are otherwise hashes of the body. */
+    @GET
+    @Path("{id}/hashed")
+    @ETagSource(ETagKind.HASH)
+    public Response getHashed(@PathParam("id") String id, @BeanParam ReadCondition read) {
+      return get(id, read);
     }
   }
 
@@ -90,5 +100,21 @@ class CheapValidatorIT {
     HttpResponse<String> response = server.get("cheap/a", "If-Match", "\"1\"", "If-None-Match", "\"3\"");
     assertEquals(412, response.statusCode());
     assertTrue(response.body().contains("first"), response.body());
+  }
+
+  /**
+   * On a hash-tagged method the 200 from ReadCondition carries the version's tag, not a hash of the
+   * body: else no later If-None-Match could match a version, and every 304 would need the body.
+   */
+  @Test
+  void hashTaggedMethodAnswersItsNextConditionalGetFromTheVersionAlone() {
+    HttpResponse<String> first = server.get("cheap/a/hashed");
+    assertEquals(200, first.statusCode());
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertEquals("\"3\"", etag);
+    BUILT.set(0);
+    HttpResponse<String> again = server.get("cheap/a/hashed", "If-None-Match", etag);
+    assertEquals(304, again.statusCode());
+    assertEquals(0, BUILT.get(), "no representation built for the 304");
   }
 }
