@@ -48,8 +48,10 @@ public final class ReadCondition {
   }
 
   /**
-   * The condition of these raw header values (either may be null for "not sent"): for tests and
-   * code outside Jakarta REST.
+   * The condition of these raw header values (either may be null for "not sent"), within the default
+   * limits: for tests, code outside Jakarta REST, and a hot path on Jersey, which builds a {@code
+   * @BeanParam} by reflection on every request: take the headers as two {@code @HeaderParam String}
+   * method parameters, as {@link WriteCondition#fromHeaders} explains.
    *
    * @throws IllegalArgumentException if a value is not a valid entity-tag list (RFC 9110 13.1.1)
    */

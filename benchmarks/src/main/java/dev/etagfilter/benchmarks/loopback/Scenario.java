@@ -18,10 +18,11 @@ public enum Scenario {
       EnumSet.of(Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HAND_WRITTEN)),
   /** GET of a 100 KB item, answered 200 with the body. */
   GET_200_100K("GET 200 100KB", LoopbackBenchmark.LARGE_ITEM, false, false, false, EnumSet.of(Variant.BARE,
-      Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HASH_READ_CONDITION, Variant.HAND_WRITTEN)),
+      Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HASH_READ_CONDITION, Variant.HASH_READ_CONDITION_HEADER_PARAMS,
+      Variant.HAND_WRITTEN)),
   /** GET of a 100 KB item with a matching {@code If-None-Match}: 304. */
   GET_304_100K("GET 304 100KB", LoopbackBenchmark.LARGE_ITEM, true, false, false, EnumSet.of(Variant.VERSION_ETAG,
-      Variant.HASH_ETAG, Variant.HASH_READ_CONDITION, Variant.HAND_WRITTEN));
+      Variant.HASH_ETAG, Variant.HASH_READ_CONDITION, Variant.HASH_READ_CONDITION_HEADER_PARAMS, Variant.HAND_WRITTEN));
 
   private final String label;
   private final String itemId;

@@ -58,6 +58,13 @@ public enum Variant {
       return new ResourceConfig().register(new ReadConditionItemResource(store)).register(feature());
     }
   },
+  /** {@link #HASH_READ_CONDITION} with the read's condition from two {@code @HeaderParam}s, not a {@code @BeanParam}. */
+  HASH_READ_CONDITION_HEADER_PARAMS("hash-readcondition-headerparams") {
+    @Override
+    ResourceConfig application(ItemStore store) {
+      return new ResourceConfig().register(new ReadConditionHeaderParamItemResource(store)).register(feature());
+    }
+  },
   /** {@code Request.evaluatePreconditions} written by hand in each method. */
   HAND_WRITTEN("hand-written") {
     @Override

@@ -204,8 +204,11 @@ public final class LoopbackSummary {
       targets.add(new Target("version-ETag 100 KB: CPU of a 200 / CPU of a 304" + at,
           cpuScenarioRatio(Scenario.GET_200_100K, Scenario.GET_304_100K, c, Variant.VERSION_ETAG),
           Target.Rule.AT_LEAST, 5, 0));
-      targets.add(new Target("hash-tagged 100 KB through ReadCondition: CPU of a 200 / CPU of a 304" + at,
+      targets.add(new Target("hash-tagged 100 KB through @BeanParam ReadCondition: CPU of a 200 / CPU of a 304" + at,
           cpuScenarioRatio(Scenario.GET_200_100K, Scenario.GET_304_100K, c, Variant.HASH_READ_CONDITION),
+          Target.Rule.AT_LEAST, 5, 0));
+      targets.add(new Target("hash-tagged 100 KB through ReadCondition from two @HeaderParams: CPU of a 200 / CPU of a 304"
+          + at, cpuScenarioRatio(Scenario.GET_200_100K, Scenario.GET_304_100K, c, Variant.HASH_READ_CONDITION_HEADER_PARAMS),
           Target.Rule.AT_LEAST, 5, 0));
       targets.add(new Target("control: bare-again / bare (the same application twice)" + at,
           cpuRatio(Scenario.GET_200_1K, c, Variant.BARE_AGAIN, Variant.BARE), Target.Rule.HOLDS, 1.0,
@@ -247,7 +250,7 @@ public final class LoopbackSummary {
 
   private void cpuRatioTable(StringBuilder out) {
     List<Variant> compared = List.of(Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HASH_READ_CONDITION,
-        Variant.HAND_WRITTEN, Variant.UNGOVERNED, Variant.VERSION_ETAG_MANY, Variant.BARE_AGAIN);
+        Variant.HASH_READ_CONDITION_HEADER_PARAMS, Variant.HAND_WRITTEN, Variant.UNGOVERNED, Variant.VERSION_ETAG_MANY, Variant.BARE_AGAIN);
     out.append("#### Server CPU per request / bare, 95 % intervals\n\n")
         .append("Each variant over bare in the same round (`version-etag-202` over `bare-202`).\n\n| scenario | c |");
     for (Variant v : compared) {
@@ -296,7 +299,7 @@ public final class LoopbackSummary {
         .append(" over the 200's (median [min–max]).\n\n")
         .append("| variant | size | c | CPU 200 / CPU 304 | throughput 304 / 200 |\n|---|---|---|---|---|\n");
     for (Variant v : List.of(Variant.VERSION_ETAG, Variant.HASH_ETAG, Variant.HASH_READ_CONDITION,
-        Variant.HAND_WRITTEN)) {
+        Variant.HASH_READ_CONDITION_HEADER_PARAMS, Variant.HAND_WRITTEN)) {
       for (Scenario[] pair : new Scenario[][] {
           {Scenario.GET_200_1K, Scenario.GET_304_1K}, {Scenario.GET_200_100K, Scenario.GET_304_100K}}) {
         if (!pair[0].appliesTo(v) || !pair[1].appliesTo(v)) {
