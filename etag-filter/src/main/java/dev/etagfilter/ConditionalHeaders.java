@@ -75,7 +75,8 @@ record ConditionalHeaders(
     return new ConditionalHeaders(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince);
   }
 
-  private static String joined(List<String> lines) {
+  /** RFC 9110 5.3: several lines of a list header mean the same as one line, joined by commas; null for none. */
+  static String joined(List<String> lines) {
     if (lines == null || lines.isEmpty()) {
       return null;
     }

@@ -111,7 +111,7 @@ final class PreconditionRequestFilter implements ContainerRequestFilter {
   private static void foldListLines(ContainerRequestContext request, String name) {
     List<String> lines = request.getHeaders().get(name);
     if (lines != null && lines.size() > 1) {
-      request.getHeaders().putSingle(name, String.join(",", lines));
+      request.getHeaders().putSingle(name, ConditionalHeaders.joined(lines));
     }
   }
 

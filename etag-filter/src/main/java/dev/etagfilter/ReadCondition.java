@@ -56,8 +56,7 @@ public final class ReadCondition {
    * @throws IllegalArgumentException if a value is not a valid entity-tag list (RFC 9110 13.1.1)
    */
   public static ReadCondition fromHeaders(String ifMatch, String ifNoneMatch) {
-    return new ReadCondition(
-        RequestConditions.parse(new ConditionalHeaders(ifMatch, ifNoneMatch, null, null), HeaderLimits.DEFAULT));
+    return new ReadCondition(WriteCondition.parseWithDefaultLimits(ifMatch, ifNoneMatch));
   }
 
   /**

@@ -106,9 +106,12 @@ public final class WriteCondition {
    *     If-None-Match} (RFC 9110 section 13.1.1 grammar)
    */
   public static WriteCondition fromHeaders(String ifMatch, String ifNoneMatch) {
-    RequestConditions parsed =
-        RequestConditions.parse(new ConditionalHeaders(ifMatch, ifNoneMatch, null, null), HeaderLimits.DEFAULT);
-    return new WriteCondition(parsed);
+    return new WriteCondition(parseWithDefaultLimits(ifMatch, ifNoneMatch));
+  }
+
+  /** Raw {@code If-Match} and {@code If-None-Match} values (null: not sent) within the default limits. */
+  static RequestConditions parseWithDefaultLimits(String ifMatch, String ifNoneMatch) {
+    return RequestConditions.parse(new ConditionalHeaders(ifMatch, ifNoneMatch, null, null), HeaderLimits.DEFAULT);
   }
 
   /** The condition of conditional headers the feature has already parsed. */
@@ -179,19 +182,12 @@ public final class WriteCondition {
    */
   static RequestConditions parseInjected(List<String> ifMatch, List<String> ifNoneMatch, Configuration configuration) {
     try {
-      return RequestConditions.parse(new ConditionalHeaders(joined(ifMatch), joined(ifNoneMatch), null, null),
-          FeatureOptions.headerLimitsIn(configuration));
+      ConditionalHeaders headers =
+          new ConditionalHeaders(ConditionalHeaders.joined(ifMatch), ConditionalHeaders.joined(ifNoneMatch), null, null);
+      return RequestConditions.parse(headers, FeatureOptions.headerLimitsIn(configuration));
     } catch (MalformedHeaderException e) {
       throw new BadRequestException(ProblemResponses.malformedHeader(e));
     }
-  }
-
-  /** RFC 9110 5.3: several lines of a list header mean the same as one line, joined by commas. */
-  static String joined(List<String> lines) {
-    if (lines == null || lines.isEmpty()) {
-      return null;
-    }
-    return lines.size() == 1 ? lines.get(0) : String.join(",", lines);
   }
 
   @Override

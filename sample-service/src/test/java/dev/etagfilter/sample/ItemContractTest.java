@@ -19,35 +19,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import dev.etagfilter.sample.jersey.SampleServer;
 
 /**
  * The main rows of the sample's HTTP contract (shared/DESIGN.md), against a real server on an
  * ephemeral port, once per database (see the subclasses). Each test works on its own item.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ItemContractTest {
-
-  private SampleServer server;
-  private TestClient http;
-
-  /** The database the server under test uses. */
-  abstract String jdbcUrl();
-
-  @BeforeAll
-  void start() {
-    server = TestDelays.start(SampleConfig.defaults().withPort(0).withJdbcUrl(jdbcUrl()));
-    http = new TestClient(server.baseUri());
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
-  }
+abstract class ItemContractTest extends SampleOnDatabaseTest {
 
   /** POST /items: 201, Location of the new item, its ETag, and the item with server-made id and version. */
   @Test

@@ -10,42 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.etagfilter.sample.jersey.SampleServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Version history and restore over HTTP ({@code /items/{id}/versions}), once per database (see the
  * subclasses). Each test works on its own item.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ItemHistoryContractTest {
+abstract class ItemHistoryContractTest extends SampleOnDatabaseTest {
 
   private static final String BLUE = "{\"name\":\"T-shirt\",\"color\":\"blue\",\"size\":\"M\",\"price\":12.50}";
-
-  private SampleServer server;
-  private TestClient http;
-
-  /** The database the server under test uses. */
-  abstract String jdbcUrl();
-
-  @BeforeAll
-  void start() {
-    server = TestDelays.start(SampleConfig.defaults().withPort(0).withJdbcUrl(jdbcUrl()));
-    http = new TestClient(server.baseUri());
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
-  }
 
   /** An item created red (version 1) and saved blue (version 2), each by a named author. */
   private String redThenBlue() {

@@ -8,36 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.etagfilter.sample.jersey.SampleServer;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The opt-in merge of disjoint edits on {@code /mergeable-items}, and {@code /items} staying strict,
  * once per database (see the subclasses). Each test works on its own item.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MergeableItemsContractTest {
-
-  private SampleServer server;
-  private TestClient http;
-
-  /** The database the server under test uses. */
-  abstract String jdbcUrl();
-
-  @BeforeAll
-  void start() {
-    server = TestDelays.start(SampleConfig.defaults().withPort(0).withJdbcUrl(jdbcUrl()));
-    http = new TestClient(server.baseUri());
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
-  }
+abstract class MergeableItemsContractTest extends SampleOnDatabaseTest {
 
   /** A red M shirt at version 1 in {@code collection}; its path. */
   private String shirtIn(String collection) {
